@@ -1,0 +1,163 @@
+// The app shell: pages, routing, language, accessibility, no console errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchChromium, VigiePage } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens Vigie, runs `body`, then checks for console errors and requests to other origins. */
+async function withVigie(options, body) {
+  const vigie = await VigiePage.open(browser, server.url, options);
+  try {
+    await body(vigie);
+    assert.deepEqual(vigie.problems, [], 'no console or page errors');
+    assert.deepEqual(vigie.foreignRequests, [], 'nothing fetched from another origin');
+  } finally {
+    await vigie.close();
+  }
+}
+
+const pages = {
+  fr: [
+    ['Accueil', '#/', /Comprendre les technologies de sécurité/],
+    ['Étudier', '#/study', /^Étudier$/],
+    ['Quiz', '#/quiz', /^Quiz$/],
+    ['Progrès', '#/progress', /^Progrès$/],
+    ['Article', '#/article', /Le député Jean-Michel Mis appelle à multiplier les expérimentations/],
+  ],
+  en: [
+    ['Home', '#/', /Understand security technologies/],
+    ['Study', '#/study', /^Study$/],
+    ['Quiz', '#/quiz', /^Quiz$/],
+    ['Progress', '#/progress', /^Progress$/],
+    ['Article', '#/article', /Le député Jean-Michel Mis appelle à multiplier les expérimentations/],
+  ],
+};
+
+test('French by default: the home page says what Vigie is and for whom', async () => {
+  await withVigie({ locale: 'fr-FR' }, async (vigie) => {
+    assert.match(await vigie.heading.innerText(), /Comprendre les technologies de sécurité/);
+    assert.equal(await vigie.htmlLang(), 'fr');
+    const text = await vigie.page.locator('main').innerText();
+    assert.match(text, /enseignants/);
+    assert.match(text, /Jean-Michel Mis/);
+    assert.equal(await vigie.page.title(), 'Accueil · Vigie');
+  });
+});
+
+test('a browser that prefers English gets English', async () => {
+  await withVigie({ locale: 'en-US' }, async (vigie) => {
+    assert.equal(await vigie.htmlLang(), 'en');
+    assert.match(await vigie.heading.innerText(), /Understand security technologies/);
+  });
+});
+
+for (const [lang, locale] of [['fr', 'fr-FR'], ['en', 'en-GB']]) {
+  test(`every page by its navigation link (${lang}): URL, heading, focus, axe, screenshot`, async () => {
+    await withVigie({ locale }, async (vigie) => {
+      for (const [name, hash, heading] of pages[lang]) {
+        await vigie.navLink(name).click();
+        await vigie.page.waitForURL((url) => url.hash === hash || (hash === '#/' && url.hash === '#/'));
+        assert.match(await vigie.heading.innerText(), heading, `${name} heading`);
+        assert.equal(await vigie.navLink(name).getAttribute('aria-current'), 'page');
+        await vigie.page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+        assert.deepEqual(await vigie.axeViolations(), [], `axe on ${hash} (${lang})`);
+        await vigie.screenshot(`${lang}-${hash.replace(/[#/]/g, '') || 'home'}`);
+      }
+    });
+  });
+}
+
+test('phone width: every page fits and passes axe', async () => {
+  await withVigie({ locale: 'fr-FR' }, async (vigie) => {
+    await vigie.page.setViewportSize({ width: 360, height: 740 });
+    for (const [, hash] of pages.fr) {
+      await vigie.goto(hash);
+      const overflow = await vigie.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${hash} overflows by ${overflow}px at 360px`);
+      assert.deepEqual(await vigie.axeViolations(), [], `axe on ${hash} at 360px`);
+    }
+    await vigie.goto('#/');
+    await vigie.screenshot('fr-home-phone');
+  });
+});
+
+test('URLs survive a reload, and back and forward work', async () => {
+  await withVigie({ locale: 'fr-FR' }, async (vigie) => {
+    await vigie.navLink('Quiz').click();
+    await vigie.navLink('Article').click();
+    await vigie.page.reload();
+    await vigie.heading.waitFor();
+    assert.match(await vigie.heading.innerText(), /Jean-Michel Mis/);
+    await vigie.page.goBack();
+    await vigie.page.waitForFunction(() => location.hash === '#/quiz');
+    assert.equal(await vigie.heading.innerText(), 'Quiz');
+    await vigie.page.goForward();
+    await vigie.page.waitForFunction(() => location.hash === '#/article');
+    assert.match(await vigie.heading.innerText(), /Jean-Michel Mis/);
+  });
+});
+
+test('the language choice is kept across reloads', async () => {
+  await withVigie({ locale: 'fr-FR' }, async (vigie) => {
+    await vigie.navLink('Étudier').click();
+    await vigie.languageSwitch.click();
+    assert.equal(await vigie.htmlLang(), 'en');
+    assert.equal(await vigie.heading.innerText(), 'Study');
+    await vigie.page.reload();
+    await vigie.heading.waitFor();
+    assert.equal(await vigie.htmlLang(), 'en');
+    assert.equal(await vigie.heading.innerText(), 'Study');
+    assert.equal(await vigie.page.title(), 'Study · Vigie');
+    await vigie.languageSwitch.click();
+    await vigie.page.reload();
+    await vigie.heading.waitFor();
+    assert.equal(await vigie.heading.innerText(), 'Étudier');
+  });
+});
+
+test('the article page shows the whole article, and a source link lands on its sentence', async () => {
+  await withVigie({ locale: 'fr-FR', hash: '#/article?s=3' }, async (vigie) => {
+    const article = vigie.page.locator('article[lang="fr"]');
+    assert.match(await article.innerText(), /PAR EMILE MARZOLF/);
+    assert.equal(await article.locator('h2').count(), 3);
+    assert.match(await article.innerText(), /attaque de type terroriste/);
+    const highlighted = vigie.page.locator('.sentence.highlighted');
+    assert.equal(await highlighted.count(), 1);
+    assert.equal(await highlighted.getAttribute('id'), 's-3');
+    await vigie.page.waitForFunction(() => document.activeElement?.id === 's-3');
+    assert.deepEqual(await vigie.axeViolations(), []);
+    await vigie.screenshot('fr-article-sentence');
+  });
+});
+
+test('an unknown address says so and leads home', async () => {
+  await withVigie({ locale: 'fr-FR', hash: '#/nulle-part' }, async (vigie) => {
+    assert.equal(await vigie.heading.innerText(), 'Page introuvable');
+    assert.deepEqual(await vigie.axeViolations(), []);
+    await vigie.page.getByRole('link', { name: 'Retour à l’accueil' }).click();
+    await vigie.page.waitForFunction(() => location.hash === '#/');
+  });
+});
+
+test('keyboard alone: the skip link and the navigation', async () => {
+  await withVigie({ locale: 'fr-FR' }, async (vigie) => {
+    await vigie.page.keyboard.press('Tab');
+    assert.equal(await vigie.page.evaluate(() => document.activeElement.textContent), 'Aller au contenu');
+    await vigie.page.keyboard.press('Enter');
+    assert.equal(await vigie.focusedId(), 'page-heading');
+    await vigie.navLink('Progrès').focus();
+    await vigie.page.keyboard.press('Enter');
+    await vigie.page.waitForFunction(() => location.hash === '#/progress');
+    await vigie.page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  });
+});

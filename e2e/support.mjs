@@ -1,0 +1,121 @@
+// Shared pieces of the end-to-end tests: a static server for dist/, Debian's Chromium through
+// playwright-core (nothing downloads a browser), and a page object for Vigie.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+export const screenshotDir = join(root, 'e2e', 'screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(dist, path.endsWith('/') ? join(path, 'index.html') : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Vigie in one browser tab: navigation, language, checks. */
+export class VigiePage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.problems = [];
+    this.foreignRequests = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.problems.push(`console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => this.problems.push(`page error: ${err.message}`));
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseUrl).origin) {
+        this.foreignRequests.push(req.url());
+      }
+    });
+  }
+
+  static async open(browser, baseUrl, { locale = 'fr-FR', hash = '#/' } = {}) {
+    const context = await browser.newContext({ locale });
+    const vigie = new VigiePage(await context.newPage(), baseUrl);
+    await vigie.goto(hash);
+    return vigie;
+  }
+
+  async goto(hash) {
+    await this.page.goto(this.baseUrl + hash);
+    await this.heading.waitFor();
+  }
+
+  get heading() {
+    return this.page.locator('#page-heading');
+  }
+
+  navLink(name) {
+    return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
+  }
+
+  get languageSwitch() {
+    return this.page.locator('button.lang-switch');
+  }
+
+  async htmlLang() {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+
+  async focusedId() {
+    return this.page.evaluate(() => document.activeElement?.id ?? '');
+  }
+
+  /** axe-core's violations on the page as it is now. */
+  async axeViolations() {
+    await this.page.addScriptTag({ content: axeSource });
+    const result = await this.page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+  }
+
+  async screenshot(name) {
+    await this.page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  }
+
+  async close() {
+    await this.page.context().close();
+  }
+}

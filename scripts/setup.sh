@@ -1,0 +1,63 @@
+# Sourced by scripts/serve.sh and scripts/test.sh: installs what Vigie needs, from the package
+# registries only, skipping what is already there at the right version. Safe to run again.
+#   setup_build    Rust wasm32 target, trunk, wasm-bindgen-cli (= Cargo.lock), npm tools
+#   setup_browser  Debian's chromium and chromium-driver (for the tests)
+
+TRUNK_VERSION="0.21.14"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen version Cargo.lock pins: the CLI must be exactly this one.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+setup_build() {
+  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "Rust target wasm32-unknown-unknown: present"
+  else
+    say "Rust target wasm32-unknown-unknown: adding"
+    rustup target add wasm32-unknown-unknown || return 1
+  fi
+
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+    say "trunk $TRUNK_VERSION: present"
+  else
+    say "trunk $TRUNK_VERSION: installing with cargo (about 6 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked || return 1
+  fi
+
+  local wb
+  wb="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $wb" ] &&
+     [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $wb" ]; then
+    say "wasm-bindgen-cli $wb: present"
+  else
+    say "wasm-bindgen-cli $wb: installing with cargo (about 2 minutes, once)"
+    # --locked can fail when the registry mirror lacks a dependency's newest version.
+    cargo install wasm-bindgen-cli --version "$wb" --locked --force ||
+      cargo install wasm-bindgen-cli --version "$wb" --force || return 1
+  fi
+
+  if [ -f "$ROOT/node_modules/.package-lock.json" ] &&
+     [ ! "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "npm tools (binaryen, playwright-core, axe-core): present"
+  else
+    say "npm tools (binaryen, playwright-core, axe-core): installing"
+    (cd "$ROOT" && npm ci --no-audit --no-fund) || return 1
+  fi
+}
+
+setup_browser() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    say "chromium and chromedriver: present"
+    return 0
+  fi
+  say "chromium and chromedriver: installing Debian packages"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq || return 1
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver || return 1
+}

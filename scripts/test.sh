@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Runs every test of Vigie (after setting up what is missing) and ends with one line
+# "N passed, N failed" that sums them all. Exits non-zero if anything failed.
+set -uo pipefail
+source "$(dirname "$0")/setup.sh"
+cd "$ROOT"
+
+setup_build || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+setup_browser || { echo "browser setup failed"; echo "0 passed, 1 failed"; exit 1; }
+
+LOGS="$ROOT/target/test-logs"
+mkdir -p "$LOGS"
+PASSED=0
+FAILED=0
+BUDGET_GZIP_BYTES=$((250 * 1024))
+
+# run_step NAME KIND COMMAND...: KIND says how to count the step's tests:
+#   check  the step is one test;  cargo  sum "test result:" lines;  node  read "pass/fail N".
+run_step() {
+  local name="$1" kind="$2"
+  shift 2
+  local log="$LOGS/$name.log" p=0 f=0 status
+  say "$name"
+  "$@" >"$log" 2>&1
+  status=$?
+  case "$kind" in
+    cargo)
+      p=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+      f=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
+      ;;
+    node)
+      p=$(grep -Eo '^(#|ℹ) pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+      f=$(grep -Eo '^(#|ℹ) fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+      ;;
+    check) p=1 ;;
+  esac
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+    f=1
+    [ "$kind" = check ] && p=0
+  fi
+  PASSED=$((PASSED + p))
+  FAILED=$((FAILED + f))
+  if [ "$status" -eq 0 ]; then
+    echo "    ok: $p passed"
+  else
+    echo "    FAILED ($p passed, $f failed); last lines of $log:"
+    tail -n 40 "$log" | sed 's/^/    | /'
+  fi
+  return "$status"
+}
+
+domain_is_pure() {
+  if grep -rnE '\b(leptos|web_sys|wasm_bindgen|js_sys|gloo[a-z_]*)\b' src/domain; then
+    echo "src/domain must not name a browser crate (lines above)"
+    return 1
+  fi
+  echo "src/domain names no browser crate"
+}
+
+# Prints the release bundle's size and fails past the budget.
+bundle_size() {
+  local total_raw=0 total_gz=0 f raw gz
+  printf '%-44s %10s %10s\n' "file (dist/)" "raw B" "gzip B"
+  for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
+    [ -f "$f" ] || continue
+    raw=$(wc -c <"$f")
+    gz=$(gzip -9 -c "$f" | wc -c)
+    total_raw=$((total_raw + raw))
+    total_gz=$((total_gz + gz))
+    printf '%-44s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+  done
+  printf '%-44s %10d %10d\n' "first load (wasm + js + css + html)" "$total_raw" "$total_gz"
+  echo "budget: gzip <= $BUDGET_GZIP_BYTES B (goal 153600 B)"
+  [ "$total_gz" -gt 0 ] && [ "$total_gz" -le "$BUDGET_GZIP_BYTES" ]
+}
+
+export CHROMEDRIVER=/usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+run_step "cargo fmt --check" check cargo fmt --check
+run_step "clippy (native)" check cargo clippy --all-targets --locked -- -D warnings
+run_step "clippy (wasm32)" check cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+run_step "src/domain is pure Rust" check domain_is_pure
+run_step "native tests (cargo test)" cargo cargo test --locked
+run_step "browser tests (wasm-bindgen-test, headless Chromium)" cargo \
+  cargo test --locked --target wasm32-unknown-unknown --test web
+if run_step "trunk build --release" check trunk build --release; then
+  run_step "bundle size" check bundle_size
+  cat "$LOGS/bundle size.log"
+  run_step "end-to-end tests (Playwright, headless Chromium)" node \
+    node --test --test-concurrency=1 --test-reporter=spec e2e/
+else
+  FAILED=$((FAILED + 1))
+  echo "    end-to-end tests not run: no release build"
+fi
+
+echo
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]

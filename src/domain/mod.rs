@@ -1,0 +1,7 @@
+//! Pure Rust: the article, the facts, and (later) the question generator, scheduler and
+//! progress. Nothing here may name a browser crate: the clock and random seeds are passed in,
+//! so every function is deterministic and tested natively with `cargo test`.
+
+pub mod article;
+pub mod builtin;
+pub mod lang;

@@ -1,0 +1,37 @@
+//! Where the app keeps what the learner does: a small key-value trait, with localStorage in
+//! the browser and memory in tests (or when the browser refuses storage).
+
+mod local;
+mod memory;
+
+pub use local::LocalStore;
+pub use memory::MemoryStore;
+
+use thiserror::Error;
+
+/// Why a read or write did not happen. Shown to the learner in words by the UI.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser gives no storage (disabled, or some private modes).
+    #[error("storage is not available in this browser")]
+    Unavailable,
+    /// The browser refused to write: its quota for this site is used up.
+    #[error("storage is full")]
+    QuotaExceeded,
+    /// Anything else the browser reported.
+    #[error("storage failed: {0}")]
+    Other(String),
+}
+
+/// A string key-value store: the one seam between the app and the browser's storage.
+pub trait KeyValueStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+}
+
+/// Keys, versioned so that a later release can migrate what an earlier one wrote.
+pub mod keys {
+    /// The interface language the learner chose (`fr` or `en`).
+    pub const LANG: &str = "vigie.lang.v1";
+}

@@ -1,0 +1,79 @@
+//! The interface: one app-state context, a shell, and a page per route. Thin by design:
+//! what can be computed without a browser lives in [`crate::domain`].
+
+pub mod i18n;
+mod pages;
+pub mod route;
+mod shell;
+pub mod state;
+
+use leptos::prelude::*;
+use route::Route;
+use state::{current_hash, AppState};
+use wasm_bindgen::JsCast;
+
+/// Mounts the app on `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole app: state, routing, and the shell around the current page.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::from_browser();
+    provide_context(state);
+
+    let route = state.route;
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::from_hash(&current_hash()));
+    });
+    on_cleanup(move || on_hash.remove());
+
+    // The document speaks the interface language, for screen readers and hyphenation.
+    Effect::new(move |_| {
+        let code = state.lang.get().code();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+    });
+
+    // The tab title names the page.
+    Effect::new(move |_| {
+        let title = format!(
+            "{} · {}",
+            pages::title(route.get()).text(state.lang.get()),
+            i18n::Key::AppName.text(state.lang.get())
+        );
+        document().set_title(&title);
+    });
+
+    // After a navigation, focus goes to the new page's heading (or to the sentence asked
+    // for), so keyboard and screen-reader users start reading where the page starts.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current) {
+            request_animation_frame(move || focus_target(current));
+        } else if let Route::Article { sentence: Some(_) } = current {
+            request_animation_frame(move || focus_target(current));
+        }
+        current
+    });
+
+    view! { <shell::Shell/> }
+}
+
+/// Moves focus to the element a route starts at and scrolls it into view.
+fn focus_target(route: Route) {
+    let id = match route {
+        Route::Article { sentence: Some(s) } => pages::sentence_anchor(s),
+        _ => pages::HEADING_ID.to_string(),
+    };
+    let Some(element) = document().get_element_by_id(&id) else {
+        return;
+    };
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}

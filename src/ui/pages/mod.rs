@@ -1,0 +1,60 @@
+//! One component per page, chosen by [`view_for`].
+
+mod article;
+mod coming;
+mod home;
+mod not_found;
+
+use super::i18n::Key;
+use super::route::Route;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The id of every page's `<h1>`, which receives focus after a navigation.
+pub const HEADING_ID: &str = "page-heading";
+
+/// The id of a sentence of the article, the target of every "source" link.
+pub fn sentence_anchor(sentence: usize) -> String {
+    format!("s-{sentence}")
+}
+
+/// The page for a route.
+pub fn view_for(route: Route) -> AnyView {
+    match route {
+        Route::Home => home::HomePage().into_any(),
+        Route::Study => {
+            view! { <coming::ComingPage title=Key::StudyTitle text=Key::StudyComing/> }.into_any()
+        }
+        Route::Quiz => {
+            view! { <coming::ComingPage title=Key::QuizTitle text=Key::QuizComing/> }.into_any()
+        }
+        Route::Progress => {
+            view! { <coming::ComingPage title=Key::ProgressTitle text=Key::ProgressComing/> }
+                .into_any()
+        }
+        Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
+        Route::NotFound => not_found::NotFoundPage().into_any(),
+    }
+}
+
+/// The name of a page, for the tab title.
+pub fn title(route: Route) -> Key {
+    match route {
+        Route::Home => Key::NavHome,
+        Route::Study => Key::StudyTitle,
+        Route::Quiz => Key::QuizTitle,
+        Route::Progress => Key::ProgressTitle,
+        Route::Article { .. } => Key::NavArticle,
+        Route::NotFound => Key::NotFoundTitle,
+    }
+}
+
+/// Focuses the current page's heading (the skip link's target).
+pub fn focus_main() {
+    if let Some(heading) = document()
+        .get_element_by_id(HEADING_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+}

@@ -1,0 +1,85 @@
+//! What surrounds every page: skip link, header with navigation and language switch,
+//! notices, footer.
+
+use super::i18n::Key;
+use super::pages;
+use super::route::Route;
+use super::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            pages::focus_main();
+        }>{move || app.t(Key::SkipToContent)}</a>
+        <header class="site-header">
+            <a class="brand" href=Route::Home.href()>
+                <span class="brand-mark" aria-hidden="true">"◉"</span>
+                {move || app.t(Key::AppName)}
+            </a>
+            <Navigation/>
+            <LanguageSwitch/>
+        </header>
+        <Show when=move || !app.storage_ok.get()>
+            <p class="notice" role="status">{move || app.t(Key::StorageUnavailable)}</p>
+        </Show>
+        <main id="main" tabindex="-1">
+            {move || pages::view_for(app.route.get())}
+        </main>
+        <footer class="site-footer">
+            <p>{move || app.t(Key::FooterText)}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn Navigation() -> impl IntoView {
+    let app = use_app();
+    let links = [
+        (Route::Home, Key::NavHome),
+        (Route::Study, Key::NavStudy),
+        (Route::Quiz, Key::NavQuiz),
+        (Route::Progress, Key::NavProgress),
+        (Route::Article { sentence: None }, Key::NavArticle),
+    ];
+    view! {
+        <nav class="site-nav" aria-label=move || app.t(Key::MainNavigation)>
+            <ul>
+                {links
+                    .into_iter()
+                    .map(|(route, key)| {
+                        let current = move || {
+                            route.is_section_of(app.route.get()).then_some("page")
+                        };
+                        view! {
+                            <li>
+                                <a href=route.href() aria-current=current>
+                                    {move || app.t(key)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <button
+            type="button"
+            class="lang-switch"
+            lang=move || app.lang.get().other().code()
+            aria-label=move || app.t(Key::SwitchToOtherLabel)
+            on:click=move |_| app.set_lang(app.lang.get_untracked().other())
+        >
+            {move || app.t(Key::SwitchToOther)}
+        </button>
+    }
+}

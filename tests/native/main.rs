@@ -1,0 +1,6 @@
+//! Native tests of the pure domain, one module per area (run with `cargo test`).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod article;
+mod lang;
+mod storage;

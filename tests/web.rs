@@ -1,0 +1,66 @@
+//! Tests in a real browser (headless Chromium through wasm-bindgen-test-runner).
+#![cfg(target_arch = "wasm32")]
+
+use vigie::storage::{keys, KeyValueStore, LocalStore};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn local_store_round_trips_through_real_local_storage() {
+    let store = LocalStore;
+    store.set("vigie.test", "é ✓ «\u{a0}»").expect("set");
+    assert_eq!(store.get("vigie.test"), Ok(Some("é ✓ «\u{a0}»".into())));
+    let raw = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("vigie.test")
+        .unwrap();
+    assert_eq!(raw.as_deref(), Some("é ✓ «\u{a0}»"));
+    store.remove("vigie.test").expect("remove");
+    assert_eq!(store.get("vigie.test"), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn local_store_reports_a_full_quota_as_such() {
+    let store = LocalStore;
+    let big = "x".repeat(6 * 1024 * 1024);
+    let result = store.set("vigie.test.big", &big);
+    let _ = store.remove("vigie.test.big");
+    assert_eq!(result, Err(vigie::storage::StorageError::QuotaExceeded));
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_and_switches_language_and_remembers_it() {
+    use wasm_bindgen::JsCast;
+    let _ = LocalStore.remove(keys::LANG);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let _handle = leptos::mount::mount_to_body(vigie::ui::App);
+    let button = document
+        .query_selector("button.lang-switch")
+        .unwrap()
+        .expect("language switch present")
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    tick().await;
+    let before = document.document_element().unwrap().get_attribute("lang");
+    button.click();
+    tick().await;
+    let after = document.document_element().unwrap().get_attribute("lang");
+    assert_ne!(before, after, "the document language changes");
+    assert_eq!(LocalStore.get(keys::LANG), Ok(after));
+    let _ = LocalStore.remove(keys::LANG);
+}
+
+/// Lets Leptos run its scheduled effects.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
