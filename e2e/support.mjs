@@ -75,6 +75,7 @@ export class VigiePage {
   static async open(browser, baseUrl, { locale = 'fr-FR', hash = '#/' } = {}) {
     const context = await browser.newContext({ locale });
     const vigie = new VigiePage(await context.newPage(), baseUrl);
+    vigie.page.setDefaultTimeout(5000);
     await vigie.goto(hash);
     return vigie;
   }

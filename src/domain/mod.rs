@@ -4,4 +4,5 @@
 
 pub mod article;
 pub mod builtin;
+pub mod deck;
 pub mod lang;

@@ -1,0 +1,100 @@
+//! The deck file as written, before any check: every field optional, so that a missing one
+//! is reported by name (with its fact or entity id) instead of as a bare JSON error.
+
+use serde::Deserialize;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawDeck {
+    pub format: Option<i64>,
+    pub deck: RawDeckMeta,
+    pub article: RawArticle,
+    pub topics: Vec<RawTopic>,
+    pub entities: Vec<RawEntity>,
+    pub relations: Vec<RawRelation>,
+    pub facts: Vec<RawFact>,
+    pub exclusive_groups: Vec<RawGroup>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawDeckMeta {
+    pub id: String,
+    pub version: i64,
+    pub language: String,
+    pub title: RawText,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawArticle {
+    pub file: String,
+    pub title: String,
+    pub author: String,
+    pub published: String,
+    pub updated: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawText {
+    pub fr: Option<String>,
+    pub en: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawTopic {
+    pub id: String,
+    pub name: RawText,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawEntity {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub name: RawText,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawRelation {
+    pub id: String,
+    pub question: RawText,
+    pub statement: RawText,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawValue {
+    pub entity: Option<String>,
+    pub date: Option<String>,
+    pub number: Option<i64>,
+    pub unit: Option<RawText>,
+    pub text: Option<RawText>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawFact {
+    pub id: String,
+    pub subject: String,
+    pub relation: String,
+    pub object: RawValue,
+    pub category: String,
+    pub topic: String,
+    pub difficulty: i64,
+    pub statement: RawText,
+    pub quote: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RawGroup {
+    pub id: String,
+    pub about: RawText,
+    pub facts: Vec<String>,
+    pub members: Vec<RawValue>,
+}
