@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod article;
+mod builtin_deck;
 mod deck;
 mod lang;
 mod storage;
