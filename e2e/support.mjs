@@ -89,6 +89,14 @@ export class VigiePage {
     return this.page.locator('#page-heading');
   }
 
+  /** Waits until the page heading's text matches `pattern` (rendering follows the URL). */
+  async waitForHeading(pattern) {
+    await this.page.waitForFunction(
+      ([source, flags]) => new RegExp(source, flags).test(document.getElementById('page-heading')?.innerText ?? ''),
+      [pattern.source, pattern.flags],
+    );
+  }
+
   navLink(name) {
     return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
   }

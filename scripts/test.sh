@@ -19,7 +19,7 @@ BUDGET_GZIP_BYTES=$((250 * 1024))
 run_step() {
   local name="$1" kind="$2"
   shift 2
-  local log="$LOGS/$name.log" p=0 f=0 status
+  local log="$LOGS/${name//[^a-zA-Z0-9._-]/_}.log" p=0 f=0 status
   say "$name"
   "$@" >"$log" 2>&1
   status=$?
@@ -86,7 +86,7 @@ run_step "browser tests (wasm-bindgen-test, headless Chromium)" cargo \
   cargo test --locked --target wasm32-unknown-unknown --test web
 if run_step "trunk build --release" check trunk build --release; then
   run_step "bundle size" check bundle_size
-  cat "$LOGS/bundle size.log"
+  cat "$LOGS/bundle_size.log"
   run_step "end-to-end tests (Playwright, headless Chromium)" node \
     node --test --test-concurrency=1 --test-reporter=spec e2e/
 else

@@ -37,7 +37,7 @@ async fn app_mounts_and_switches_language_and_remembers_it() {
     use wasm_bindgen::JsCast;
     let _ = LocalStore.remove(keys::LANG);
     let document = web_sys::window().unwrap().document().unwrap();
-    let _handle = leptos::mount::mount_to_body(vigie::ui::App);
+    leptos::mount::mount_to_body(vigie::ui::App);
     let button = document
         .query_selector("button.lang-switch")
         .unwrap()

@@ -3,9 +3,10 @@
 //!
 //! ```
 //! use vigie::domain::deck::Deck;
-//! let deck = vigie::domain::builtin::deck();
+//! let deck = vigie::domain::builtin::deck().expect("the built-in deck is valid");
 //! assert!(deck.facts.len() > 50);
-//! assert!(Deck::from_json("{", "").is_err());
+//! let error = Deck::from_json("{", "").unwrap_err();
+//! assert!(error.to_string().contains("not valid JSON"));
 //! ```
 
 mod error;
