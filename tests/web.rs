@@ -64,3 +64,16 @@ async fn tick() {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
+
+/// The same figures as the native test `seeded::tests::draws_are_pinned`: a quiz code
+/// must give the same quiz in the browser as natively.
+#[wasm_bindgen_test]
+fn seeded_streams_match_the_native_figures() {
+    use vigie::domain::seeded::Stream;
+    let mut s = Stream::new(7, "pinned");
+    let draws: Vec<usize> = (0..6).map(|_| s.below(10)).collect();
+    let mut items = [1, 2, 3, 4, 5, 6];
+    s.shuffle(&mut items);
+    assert_eq!(draws, [6, 0, 0, 6, 3, 1]);
+    assert_eq!(items, [2, 1, 3, 5, 4, 6]);
+}

@@ -6,3 +6,6 @@ pub mod article;
 pub mod builtin;
 pub mod deck;
 pub mod lang;
+pub mod seeded;
+pub mod answer;
+pub mod render;

@@ -228,9 +228,15 @@ impl Checker {
                 self.id(s, &r.id, &mut seen);
                 let question = self.text(s, &r.id, "question", &r.question);
                 let statement = self.text(s, &r.id, "statement", &r.statement);
+                let event = r.event.as_ref().map(|e| self.text(s, &r.id, "event", e));
+                let blank = Text {
+                    fr: String::new(),
+                    en: String::new(),
+                };
                 for (field, text, needs) in [
                     ("question", &question, &["{subject}"][..]),
                     ("statement", &statement, &["{subject}", "{object}"][..]),
+                    ("event", event.as_ref().unwrap_or(&blank), &["{subject}"][..]),
                 ] {
                     for placeholder in needs {
                         for t in [&text.fr, &text.en] {
@@ -249,6 +255,7 @@ impl Checker {
                     id: r.id.clone(),
                     question,
                     statement,
+                    event,
                 }
             })
             .collect()

@@ -93,6 +93,9 @@ pub struct Relation {
     pub question: Text,
     /// Contains `{subject}` and `{object}`.
     pub statement: Text,
+    /// For relations whose object is a date: the fact as an event, without its date
+    /// (`{subject}` only), for time-ordering questions.
+    pub event: Option<Text>,
 }
 
 /// A date as precise as the article gives it.

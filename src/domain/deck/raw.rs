@@ -64,6 +64,7 @@ pub struct RawRelation {
     pub id: String,
     pub question: RawText,
     pub statement: RawText,
+    pub event: Option<RawText>,
 }
 
 #[derive(Debug, Default, Deserialize)]
