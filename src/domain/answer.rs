@@ -11,7 +11,9 @@ pub fn matches<S: AsRef<str>>(input: &str, accepted: &[S]) -> bool {
     if given.is_empty() {
         return false;
     }
-    accepted.iter().any(|a| close_enough(&given, &normalize(a.as_ref())))
+    accepted
+        .iter()
+        .any(|a| close_enough(&given, &normalize(a.as_ref())))
 }
 
 fn close_enough(given: &str, expected: &str) -> bool {
@@ -64,7 +66,9 @@ pub fn normalize(text: &str) -> String {
     joined.join(" ")
 }
 
-const ARTICLES: [&str; 11] = ["le", "la", "les", "l", "un", "une", "des", "the", "a", "an", "d"];
+const ARTICLES: [&str; 11] = [
+    "le", "la", "les", "l", "un", "une", "des", "the", "a", "an", "d",
+];
 
 fn fold_accent(c: char) -> Option<&'static str> {
     Some(match c {
@@ -102,7 +106,9 @@ fn distance(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(d[i - 2][j - 2] + 1);
             }

@@ -2,10 +2,11 @@
 //! progress. Nothing here may name a browser crate: the clock and random seeds are passed in,
 //! so every function is deterministic and tested natively with `cargo test`.
 
+pub mod answer;
 pub mod article;
 pub mod builtin;
 pub mod deck;
+pub mod generate;
 pub mod lang;
-pub mod seeded;
-pub mod answer;
 pub mod render;
+pub mod seeded;

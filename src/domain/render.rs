@@ -5,12 +5,32 @@ use super::deck::{Date, Deck, Value};
 use super::lang::Lang;
 
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// The name of a month (1–12), or empty.
@@ -73,7 +93,11 @@ pub fn value(deck: &Deck, value: &Value, lang: Lang) -> String {
 
 /// Fills `{subject}` and `{object}` in a template; the sentence starts with a capital.
 pub fn fill(template: &str, subject: &str, object: &str) -> String {
-    capitalize(&template.replace("{subject}", subject).replace("{object}", object))
+    capitalize(
+        &template
+            .replace("{subject}", subject)
+            .replace("{object}", object),
+    )
 }
 
 /// The first letter in upper case.
@@ -91,12 +115,24 @@ mod tests {
 
     #[test]
     fn dates_in_both_languages() {
-        let d = Date { year: 2021, month: Some(9), day: Some(9) };
+        let d = Date {
+            year: 2021,
+            month: Some(9),
+            day: Some(9),
+        };
         assert_eq!(date(d, Lang::Fr), "9 septembre 2021");
         assert_eq!(date(d, Lang::En), "9 September 2021");
-        let m = Date { year: 2021, month: Some(4), day: None };
+        let m = Date {
+            year: 2021,
+            month: Some(4),
+            day: None,
+        };
         assert_eq!(date(m, Lang::Fr), "avril 2021");
-        let y = Date { year: 2024, month: None, day: None };
+        let y = Date {
+            year: 2024,
+            month: None,
+            day: None,
+        };
         assert_eq!(date(y, Lang::En), "2024");
     }
 
@@ -111,7 +147,11 @@ mod tests {
     #[test]
     fn templates_are_filled_and_capitalized() {
         assert_eq!(
-            fill("{subject} a été remis le {object}.", "le rapport", "9 septembre 2021"),
+            fill(
+                "{subject} a été remis le {object}.",
+                "le rapport",
+                "9 septembre 2021"
+            ),
             "Le rapport a été remis le 9 septembre 2021."
         );
         assert_eq!(capitalize("éclairer"), "Éclairer");

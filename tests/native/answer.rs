@@ -20,9 +20,18 @@ fn case_accents_articles_apostrophes_and_punctuation_are_ignored() {
 #[test]
 fn about_one_typo_per_six_letters() {
     // "reconnaissance faciale": 21 letters, 3 typos allowed.
-    assert!(matches("reconaissance facialle", &["la reconnaissance faciale"]));
-    assert!(matches("reconnaissnace faciale", &["la reconnaissance faciale"]));
-    assert!(!matches("connaissance sociale", &["la reconnaissance faciale"]));
+    assert!(matches(
+        "reconaissance facialle",
+        &["la reconnaissance faciale"]
+    ));
+    assert!(matches(
+        "reconnaissnace faciale",
+        &["la reconnaissance faciale"]
+    ));
+    assert!(!matches(
+        "connaissance sociale",
+        &["la reconnaissance faciale"]
+    ));
     // "Nice": 4 letters, no typo allowed.
     assert!(!matches("Nime", &["Nice"]));
     assert!(matches("nice", &["Nice"]));
@@ -49,7 +58,10 @@ fn empty_or_wrong_answers_are_refused() {
 
 #[test]
 fn normal_form() {
-    assert_eq!(normalize("L’Élucidation  des FAITS !"), "elucidation des faits");
+    assert_eq!(
+        normalize("L’Élucidation  des FAITS !"),
+        "elucidation des faits"
+    );
     assert_eq!(normalize("les"), "les");
     assert_eq!(normalize("4 000 entreprises"), "4000 entreprises");
 }

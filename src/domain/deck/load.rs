@@ -236,7 +236,11 @@ impl Checker {
                 for (field, text, needs) in [
                     ("question", &question, &["{subject}"][..]),
                     ("statement", &statement, &["{subject}", "{object}"][..]),
-                    ("event", event.as_ref().unwrap_or(&blank), &["{subject}"][..]),
+                    (
+                        "event",
+                        event.as_ref().unwrap_or(&blank),
+                        &["{subject}"][..],
+                    ),
                 ] {
                     for placeholder in needs {
                         for t in [&text.fr, &text.en] {

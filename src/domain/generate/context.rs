@@ -1,0 +1,148 @@
+//! What every kind of item needs from the deck: values and templates in words, the group a fact
+//! belongs to, the distractors that are provably wrong for it.
+
+use super::item::{Answer, Item, ItemKind};
+use crate::domain::deck::{Deck, ExclusiveGroup, Fact, Text, Value};
+use crate::domain::lang::Lang;
+use crate::domain::render;
+use crate::domain::seeded::Stream;
+
+pub struct Context<'a> {
+    pub deck: &'a Deck,
+    pub seed: u64,
+}
+
+impl<'a> Context<'a> {
+    pub fn stream(&self, name: &str) -> Stream {
+        Stream::new(self.seed, name)
+    }
+
+    pub fn both(f: impl Fn(Lang) -> String) -> Text {
+        Text {
+            fr: f(Lang::Fr),
+            en: f(Lang::En),
+        }
+    }
+
+    pub fn value(&self, value: &Value) -> Text {
+        Self::both(|lang| render::value(self.deck, value, lang))
+    }
+
+    fn subject_name(&self, fact: &Fact, lang: Lang) -> String {
+        self.deck
+            .entity(&fact.subject)
+            .map(|e| e.name.get(lang).to_string())
+            .unwrap_or_default()
+    }
+
+    /// The relation's question about the fact's subject.
+    pub fn question(&self, fact: &Fact) -> Text {
+        let Some(relation) = self.deck.relation(&fact.relation) else {
+            return fact.statement.clone();
+        };
+        Self::both(|lang| {
+            render::fill(
+                relation.question.get(lang),
+                &self.subject_name(fact, lang),
+                "",
+            )
+        })
+    }
+
+    /// The relation's statement about the fact's subject, with `object` (true or not).
+    pub fn statement(&self, fact: &Fact, object: &Value) -> Text {
+        let Some(relation) = self.deck.relation(&fact.relation) else {
+            return fact.statement.clone();
+        };
+        Self::both(|lang| {
+            render::fill(
+                relation.statement.get(lang),
+                &self.subject_name(fact, lang),
+                &render::value(self.deck, object, lang),
+            )
+        })
+    }
+
+    /// The relation's event phrase for the fact (date relations only).
+    pub fn event(&self, fact: &Fact) -> Option<Text> {
+        let event = self.deck.relation(&fact.relation)?.event.as_ref()?;
+        Some(Self::both(|lang| {
+            render::fill(event.get(lang), &self.subject_name(fact, lang), "")
+        }))
+    }
+
+    /// The exclusive group that lists this fact, if any.
+    pub fn group_of(&self, fact: &Fact) -> Option<&'a ExclusiveGroup> {
+        self.deck.groups.iter().find(|g| g.facts.contains(&fact.id))
+    }
+
+    /// Members of the fact's group that are false for it: not its object, and not the object
+    /// of any other fact with the same subject and relation.
+    pub fn distractors(&self, fact: &Fact) -> Vec<&'a Value> {
+        let Some(group) = self.group_of(fact) else {
+            return Vec::new();
+        };
+        group
+            .members
+            .iter()
+            .filter(|m| {
+                !self.deck.facts.iter().any(|f| {
+                    f.subject == fact.subject && f.relation == fact.relation && &f.object == *m
+                })
+            })
+            .collect()
+    }
+
+    /// An item with its sources, explanation, categories, topics and difficulty filled in
+    /// from `facts`.
+    pub fn item(
+        &self,
+        id: String,
+        kind: ItemKind,
+        prompt: Text,
+        answer: Answer,
+        facts: &[&Fact],
+    ) -> Item {
+        let mut sentences: Vec<usize> = facts
+            .iter()
+            .flat_map(|f| f.sentences.iter().copied())
+            .collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        let mut categories: Vec<_> = facts.iter().map(|f| f.category).collect();
+        categories.sort();
+        categories.dedup();
+        let mut topics: Vec<String> = facts.iter().map(|f| f.topic.clone()).collect();
+        topics.sort();
+        topics.dedup();
+        let join = |lang: Lang| {
+            facts
+                .iter()
+                .map(|f| f.statement.get(lang))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        Item {
+            id,
+            kind,
+            prompt,
+            answer,
+            fact_ids: facts.iter().map(|f| f.id.clone()).collect(),
+            quotes: facts.iter().map(|f| f.quote.clone()).collect(),
+            sentences,
+            explanation: Self::both(join),
+            categories,
+            topics,
+            difficulty: facts.iter().map(|f| f.difficulty).max().unwrap_or(1),
+        }
+    }
+}
+
+/// A value short enough to type or to match: an entity, a date, a number, or a text of a few
+/// words.
+pub fn is_short(value: &Value, max_words: usize) -> bool {
+    match value {
+        Value::Text(t) => t.fr.split_whitespace().count() <= max_words,
+        _ => true,
+    }
+}
