@@ -4,6 +4,9 @@
 mod answer;
 mod article;
 mod builtin_deck;
+mod cli;
 mod deck;
+mod generator;
 mod lang;
 mod storage;
+mod synthetic;

@@ -1,6 +1,7 @@
 //! The generator's own words (instructions, category names), in both languages, in one place.
 
 use crate::domain::deck::{Category, Text};
+use crate::domain::render::capitalize;
 
 fn text(fr: &str, en: &str) -> Text {
     Text {
@@ -9,14 +10,11 @@ fn text(fr: &str, en: &str) -> Text {
     }
 }
 
-/// "Que dit l’article à propos de « X » ?" for reverse flashcards.
+/// "Nice : que dit l’article ?" for reverse flashcards.
 pub fn about(value: &Text) -> Text {
     Text {
-        fr: format!(
-            "Que dit l’article à propos de «\u{a0}{}\u{a0}»\u{a0}?",
-            value.fr
-        ),
-        en: format!("What does the article say about “{}”?", value.en),
+        fr: format!("{}\u{a0}: que dit l’article\u{a0}?", capitalize(&value.fr)),
+        en: format!("{}: what does the article say?", capitalize(&value.en)),
     }
 }
 
@@ -45,7 +43,7 @@ pub fn cloze(text_with_blank: &str) -> Text {
 
 pub fn matching(set: usize) -> Text {
     Text {
-        fr: format!("Associez chaque question à sa réponse (série {set}).",),
+        fr: format!("Associez chaque question à sa réponse (série {set})."),
         en: format!("Match each question with its answer (set {set})."),
     }
 }

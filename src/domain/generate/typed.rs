@@ -52,7 +52,8 @@ pub fn accepted_forms(cx: &Context, value: &Value) -> Vec<String> {
         Value::Number { value, .. } => forms.push(value.to_string()),
         Value::Text(_) => {}
     }
-    forms.dedup();
+    let mut seen = std::collections::HashSet::new();
+    forms.retain(|f| seen.insert(f.clone()));
     forms
 }
 

@@ -1,0 +1,113 @@
+//! `vigie-cli items`: JSON for machines, Markdown for people, a usage message for mistakes.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vigie-cli"))
+        .args(args)
+        .output()
+        .expect("vigie-cli runs")
+}
+
+fn items(args: &[&str]) -> Vec<Value> {
+    let out = cli(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    match serde_json::from_slice(&out.stdout).expect("JSON") {
+        Value::Array(items) => items,
+        other => panic!("not an array: {other}"),
+    }
+}
+
+const KINDS: [&str; 8] = [
+    "flashcard",
+    "multiple_choice",
+    "true_false",
+    "cloze",
+    "typed_answer",
+    "matching",
+    "ordering",
+    "categorize",
+];
+
+#[test]
+fn items_prints_every_item_as_a_json_array_with_the_documented_fields() {
+    let items = items(&["items", "--lang", "fr", "--seed", "7"]);
+    assert!(items.len() > 100);
+    let article = vigie::domain::builtin::article();
+    for item in &items {
+        assert!(item["id"].is_string());
+        let kind = item["kind"].as_str().expect("kind");
+        assert!(KINDS.contains(&kind), "{kind}");
+        assert!(item["prompt"].as_str().is_some_and(|p| !p.is_empty()));
+        assert!(item["fact_ids"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_string)));
+        let quotes = item["quotes"].as_array().expect("quotes");
+        assert!(!quotes.is_empty());
+        for q in quotes {
+            assert!(article.locate(q.as_str().expect("string")).is_some(), "{q}");
+        }
+        match kind {
+            "multiple_choice" => {
+                let options = item["options"].as_array().expect("options");
+                let answer = item["answer"].as_u64().expect("answer index") as usize;
+                assert!(options.iter().all(Value::is_string) && answer < options.len());
+            }
+            "true_false" => assert!(item["answer"].is_boolean()),
+            _ => {}
+        }
+    }
+    for kind in KINDS {
+        assert!(items.iter().any(|i| i["kind"] == kind), "no {kind} item");
+    }
+}
+
+#[test]
+fn same_seed_same_output_and_english_on_request() {
+    let a = cli(&["items", "--seed", "7"]);
+    let b = cli(&["items", "--seed", "7"]);
+    assert_eq!(a.stdout, b.stdout);
+    let fr = items(&["items", "--lang", "fr", "--seed", "7"]);
+    let en = items(&["items", "--lang", "en", "--seed", "7"]);
+    assert_eq!(fr.len(), en.len());
+    assert_eq!(fr[0]["id"], en[0]["id"]);
+    assert_ne!(fr[0]["prompt"], en[0]["prompt"]);
+    assert!(en.iter().any(|i| i["prompt"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("True or false?")));
+}
+
+#[test]
+fn markdown_is_for_people() {
+    let out = cli(&["items", "--format", "markdown", "--seed", "7"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("## 1. "));
+    assert!(text.contains("**Réponse** :"));
+    assert!(text.contains("> Source : « "));
+}
+
+#[test]
+fn bad_arguments_give_usage_and_a_non_zero_exit() {
+    for args in [
+        &[][..],
+        &["quizz"][..],
+        &["items", "--lang", "de"][..],
+        &["items", "--seed", "-1"][..],
+        &["items", "--seed"][..],
+        &["items", "--format", "pdf"][..],
+        &["items", "--verbose"][..],
+    ] {
+        let out = cli(args);
+        assert!(!out.status.success(), "{args:?} should fail");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("usage: vigie-cli"), "{args:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+}
