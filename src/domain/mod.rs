@@ -8,5 +8,6 @@ pub mod builtin;
 pub mod deck;
 pub mod generate;
 pub mod lang;
+pub mod progress;
 pub mod render;
 pub mod seeded;

@@ -8,5 +8,6 @@ mod cli;
 mod deck;
 mod generator;
 mod lang;
+mod progress;
 mod storage;
 mod synthetic;

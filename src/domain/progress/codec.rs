@@ -1,0 +1,174 @@
+//! How progress is stored: one JSON object with a schema version, compact enough for a
+//! hundred thousand reviews in well under the 5 MB a browser gives a site.
+//!
+//! ```json
+//! {"app":"vigie","schema":1,"cards":["flashcard:a",…],"tags":["k3x9",…],
+//!  "reviews":"dt.card.tag.rating.ms dt.card.tag.rating.ms …","last_backup":1632000000000}
+//! ```
+//! Each review is five base-36 numbers: milliseconds since the previous review, the index of
+//! its card and of its tab tag, the rating (plus 4 when undone) and its duration in ms.
+
+use super::review::{Rating, Review, ReviewLog};
+use super::Progress;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use thiserror::Error;
+
+/// The schema this version writes. Older ones are migrated on reading.
+pub const SCHEMA: u64 = 1;
+
+/// Why stored progress could not be read.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not Vigie's progress, or damaged.
+    #[error("the saved progress is damaged or not Vigie's ({0})")]
+    Corrupt(String),
+    /// Written by a later version of Vigie, which this one must not overwrite.
+    #[error("the saved progress comes from a newer version of Vigie (format {found}; this one reads up to {known})")]
+    Newer { found: u64, known: u64 },
+}
+
+pub fn encode(progress: &Progress) -> String {
+    let mut cards: Vec<&str> = Vec::new();
+    let mut card_index: HashMap<&str, usize> = HashMap::new();
+    let mut tags: Vec<&str> = Vec::new();
+    let mut tag_index: HashMap<&str, usize> = HashMap::new();
+    let mut out = String::with_capacity(progress.log.len() * 16);
+    let mut previous = 0i64;
+    for r in progress.log.all() {
+        let card = *card_index.entry(r.card.as_str()).or_insert_with(|| {
+            cards.push(r.card.as_str());
+            cards.len() - 1
+        });
+        let tag = *tag_index.entry(r.tag.as_str()).or_insert_with(|| {
+            tags.push(r.tag.as_str());
+            tags.len() - 1
+        });
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let rating = u64::from(r.rating.number()) + if r.undone { 4 } else { 0 };
+        for (i, n) in [
+            (r.at - previous).max(0) as u64,
+            card as u64,
+            tag as u64,
+            rating,
+            u64::from(r.duration_ms),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if i > 0 {
+                out.push('.');
+            }
+            push_base36(&mut out, n);
+        }
+        previous = r.at;
+    }
+    json!({
+        "app": "vigie",
+        "schema": SCHEMA,
+        "cards": cards,
+        "tags": tags,
+        "reviews": out,
+        "last_backup": progress.last_backup,
+    })
+    .to_string()
+}
+
+pub fn decode(text: &str) -> Result<Progress, LoadError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| LoadError::Corrupt(format!("not JSON: {e}")))?;
+    if value.get("app").and_then(Value::as_str) != Some("vigie") {
+        return Err(LoadError::Corrupt("no Vigie signature".into()));
+    }
+    let schema = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| LoadError::Corrupt("no schema version".into()))?;
+    match schema {
+        1 => decode_v1(&value),
+        0 => Err(LoadError::Corrupt("schema 0 does not exist".into())),
+        found => Err(LoadError::Newer {
+            found,
+            known: SCHEMA,
+        }),
+    }
+}
+
+/// Schema 1, the first release's. A later schema adds `decode_v2` and turns v1 into it here.
+fn decode_v1(value: &Value) -> Result<Progress, LoadError> {
+    let strings = |field: &str| -> Result<Vec<String>, LoadError> {
+        value
+            .get(field)
+            .and_then(Value::as_array)
+            .ok_or_else(|| LoadError::Corrupt(format!("no `{field}` list")))?
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| LoadError::Corrupt(format!("`{field}` holds a non-text")))
+            })
+            .collect()
+    };
+    let cards = strings("cards")?;
+    let tags = strings("tags")?;
+    let packed = value
+        .get("reviews")
+        .and_then(Value::as_str)
+        .ok_or_else(|| LoadError::Corrupt("no `reviews`".into()))?;
+    let mut reviews = Vec::new();
+    let mut at = 0i64;
+    for (n, entry) in packed.split(' ').filter(|e| !e.is_empty()).enumerate() {
+        let bad = |what: &str| LoadError::Corrupt(format!("review {}: {what}", n + 1));
+        let mut fields = entry.split('.').map(|f| u64::from_str_radix(f, 36));
+        let mut next = |what: &str| -> Result<u64, LoadError> {
+            fields.next().and_then(Result::ok).ok_or_else(|| bad(what))
+        };
+        let delta = next("time")?;
+        let card = next("card")?;
+        let tag = next("tag")?;
+        let rating = next("rating")?;
+        let duration = next("duration")?;
+        at = at
+            .checked_add(i64::try_from(delta).map_err(|_| bad("time"))?)
+            .ok_or_else(|| bad("time"))?;
+        let card = cards
+            .get(usize::try_from(card).unwrap_or(usize::MAX))
+            .ok_or_else(|| bad("card"))?;
+        let tag = tags
+            .get(usize::try_from(tag).unwrap_or(usize::MAX))
+            .ok_or_else(|| bad("tag"))?;
+        let undone = rating > 4;
+        let rating =
+            Rating::from_number(u8::try_from(rating - if undone { 4 } else { 0 }).unwrap_or(0))
+                .ok_or_else(|| bad("rating"))?;
+        reviews.push(Review {
+            at,
+            tag: tag.clone(),
+            card: card.clone(),
+            rating,
+            duration_ms: u32::try_from(duration).map_err(|_| bad("duration"))?,
+            undone,
+        });
+    }
+    Ok(Progress {
+        log: ReviewLog::new(reviews),
+        last_backup: value.get("last_backup").and_then(Value::as_i64),
+    })
+}
+
+fn push_base36(out: &mut String, mut n: u64) {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut buf = [0u8; 13];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = DIGITS[(n % 36) as usize];
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(buf[i..].iter().map(|&b| char::from(b)));
+}
