@@ -50,6 +50,19 @@ setup_build() {
   fi
 }
 
+# The reference FSRS implementation (py-fsrs), in a virtual environment, for the cross-check.
+PY_FSRS_VERSION="6.3.2"
+REFERENCE_VENV="$ROOT/target/reference-venv"
+setup_reference() {
+  if "$REFERENCE_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('fsrs') != '$PY_FSRS_VERSION')" 2>/dev/null; then
+    say "py-fsrs $PY_FSRS_VERSION (reference scheduler): present"
+  else
+    say "py-fsrs $PY_FSRS_VERSION (reference scheduler): installing in a virtual environment"
+    python3 -m venv "$REFERENCE_VENV" &&
+      "$REFERENCE_VENV/bin/pip" install --quiet --disable-pip-version-check "fsrs==$PY_FSRS_VERSION" || return 1
+  fi
+}
+
 setup_browser() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     say "chromium and chromedriver: present"

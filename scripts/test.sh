@@ -7,6 +7,7 @@ cd "$ROOT"
 
 setup_build || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 setup_browser || { echo "browser setup failed"; echo "0 passed, 1 failed"; exit 1; }
+setup_reference || { echo "py-fsrs setup failed"; echo "0 passed, 1 failed"; exit 1; }
 
 LOGS="$ROOT/target/test-logs"
 mkdir -p "$LOGS"
@@ -15,7 +16,8 @@ FAILED=0
 BUDGET_GZIP_BYTES=$((250 * 1024))
 
 # run_step NAME KIND COMMAND...: KIND says how to count the step's tests:
-#   check  the step is one test;  cargo  sum "test result:" lines;  node  read "pass/fail N".
+#   check  the step is one test;  cargo  sum "test result:" lines;  node  read "pass/fail N";
+#   plain  read its last "N passed, N failed" line.
 run_step() {
   local name="$1" kind="$2"
   shift 2
@@ -31,6 +33,12 @@ run_step() {
     node)
       p=$(grep -Eo '^(#|ℹ) pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
       f=$(grep -Eo '^(#|ℹ) fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+      ;;
+    plain)
+      p=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1 | awk '{print $1+0}')
+      f=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1 | awk '{print $3+0}')
+      p=${p:-0}
+      f=${f:-0}
       ;;
     check) p=1 ;;
   esac
@@ -82,6 +90,8 @@ run_step "clippy (native)" check cargo clippy --all-targets --locked -- -D warni
 run_step "clippy (wasm32)" check cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run_step "src/domain is pure Rust" check domain_is_pure
 run_step "native tests (cargo test)" cargo cargo test --locked
+run_step "FSRS cross-check against py-fsrs" plain \
+  "$REFERENCE_VENV/bin/python" tests/reference/fsrs_cross_check.py target/debug/vigie-cli
 run_step "browser tests (wasm-bindgen-test, headless Chromium)" cargo \
   cargo test --locked --target wasm32-unknown-unknown --test web
 if run_step "trunk build --release" check trunk build --release; then

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
+//! vigie-cli replay < logs.json
 //! ```
 
 use std::process::ExitCode;
@@ -10,8 +11,12 @@ use vigie::domain::generate::{all_items, export};
 use vigie::domain::lang::Lang;
 
 const USAGE: &str = "usage: vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
+       vigie-cli replay < logs.json
 
   items   print every item the built-in deck gives (JSON array by default)
+  replay  read review logs ([[[ms, rating], ...], ...]) on standard input and print FSRS
+          stability and difficulty after each review, learning steps off (to compare with
+          the reference implementation)
   --lang     language of the texts (default fr)
   --seed     seed for distractors and option order (default 0)
   --format   json (default) or markdown";
@@ -71,8 +76,50 @@ fn parse(args: &[String]) -> Result<Options, String> {
     Ok(options)
 }
 
+/// `replay`: FSRS memory after each review of each log, with no learning steps.
+fn replay() -> Result<String, String> {
+    use vigie::domain::progress::Rating;
+    use vigie::domain::schedule::{CardState, Config, Scheduler};
+    let mut input = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut input).map_err(|e| e.to_string())?;
+    let logs: Vec<Vec<(i64, u8)>> = serde_json::from_str(&input)
+        .map_err(|e| format!("replay reads [[[ms, rating], ...], ...]: {e}"))?;
+    let config = Config {
+        learning_steps: Vec::new(),
+        relearning_steps: Vec::new(),
+        ..Config::default()
+    };
+    let scheduler = Scheduler::new(config).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for log in logs {
+        let mut card = CardState::NEW;
+        let mut states = Vec::new();
+        for (at, rating) in log {
+            let rating =
+                Rating::from_number(rating).ok_or(format!("rating {rating} is not 1 to 4"))?;
+            card = scheduler.review(&card, rating, at);
+            let memory = card.memory.ok_or("no memory state")?;
+            states.push(serde_json::json!([memory.stability, memory.difficulty]));
+        }
+        out.push(states);
+    }
+    serde_json::to_string(&out).map_err(|e| e.to_string())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("replay") {
+        return match replay() {
+            Ok(text) => {
+                println!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("vigie-cli: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let options = match parse(&args) {
         Ok(o) => o,
         Err(message) => {

@@ -10,4 +10,5 @@ pub mod generate;
 pub mod lang;
 pub mod progress;
 pub mod render;
+pub mod schedule;
 pub mod seeded;

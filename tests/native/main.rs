@@ -9,5 +9,6 @@ mod deck;
 mod generator;
 mod lang;
 mod progress;
+mod schedule;
 mod storage;
 mod synthetic;

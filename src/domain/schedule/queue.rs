@@ -1,0 +1,104 @@
+//! What to study next, as in Anki: learning cards that are due, then due reviews, then new
+//! cards up to a daily limit.
+
+use super::scheduler::{CardState, Phase, Scheduler};
+use crate::domain::progress::ReviewLog;
+use std::collections::HashMap;
+
+/// Learning cards due this soon are shown now rather than making the learner wait.
+pub const LEARN_AHEAD_MS: i64 = 20 * 60_000;
+
+/// Every card's state, from the log.
+pub fn card_states(scheduler: &Scheduler, log: &ReviewLog) -> HashMap<String, CardState> {
+    let mut states: HashMap<String, CardState> = HashMap::new();
+    for review in log.effective() {
+        let state = states.entry(review.card.clone()).or_insert(CardState::NEW);
+        *state = scheduler.review(state, review.rating, review.at);
+    }
+    states
+}
+
+/// The study queue at one moment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Queue {
+    /// Learning and relearning cards due now (or within the learn-ahead window), soonest first.
+    pub learning: Vec<String>,
+    /// Review cards due before the end of today, most overdue first.
+    pub review: Vec<String>,
+    /// New cards still allowed today, in deck order.
+    pub new: Vec<String>,
+    /// When the next card not in the queue is due (for "nothing is due until …").
+    pub next_due: Option<i64>,
+}
+
+impl Queue {
+    /// Builds the queue for `cards` (in deck order) at `now`; `day_start` and `day_end` bound
+    /// the learner's local day.
+    pub fn build(
+        cards: &[&str],
+        states: &HashMap<String, CardState>,
+        log: &ReviewLog,
+        now: i64,
+        (day_start, day_end): (i64, i64),
+        new_per_day: usize,
+    ) -> Queue {
+        let mut queue = Queue::default();
+        let mut learning: Vec<(i64, &str)> = Vec::new();
+        let mut review: Vec<(i64, &str)> = Vec::new();
+        let mut new: Vec<&str> = Vec::new();
+        for &card in cards {
+            match states.get(card) {
+                None => new.push(card),
+                Some(s) => match s.phase {
+                    Phase::New => new.push(card),
+                    Phase::Learning { .. } | Phase::Relearning { .. }
+                        if s.due <= now + LEARN_AHEAD_MS =>
+                    {
+                        learning.push((s.due, card))
+                    }
+                    Phase::Review if s.due < day_end => review.push((s.due, card)),
+                    _ => {
+                        queue.next_due = Some(queue.next_due.map_or(s.due, |d| d.min(s.due)));
+                    }
+                },
+            }
+        }
+        learning.sort();
+        review.sort();
+        let introduced_today = introduced_since(log, day_start, cards);
+        let allowed = new_per_day.saturating_sub(introduced_today);
+        queue.learning = learning.into_iter().map(|(_, c)| c.to_string()).collect();
+        queue.review = review.into_iter().map(|(_, c)| c.to_string()).collect();
+        queue.new = new.into_iter().take(allowed).map(str::to_string).collect();
+        queue
+    }
+
+    /// The card to show now, if any.
+    pub fn next(&self) -> Option<&str> {
+        self.learning
+            .first()
+            .or_else(|| self.review.first())
+            .or_else(|| self.new.first())
+            .map(String::as_str)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.next().is_none()
+    }
+
+    pub fn len(&self) -> usize {
+        self.learning.len() + self.review.len() + self.new.len()
+    }
+}
+
+/// How many of `cards` had their first review at or after `since`.
+fn introduced_since(log: &ReviewLog, since: i64, cards: &[&str]) -> usize {
+    let mut first: HashMap<&str, i64> = HashMap::new();
+    for r in log.effective() {
+        first.entry(r.card.as_str()).or_insert(r.at);
+    }
+    cards
+        .iter()
+        .filter(|c| first.get(*c).is_some_and(|&at| at >= since))
+        .count()
+}

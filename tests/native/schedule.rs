@@ -1,0 +1,187 @@
+//! The scheduler (FSRS-6 with learning steps) and the study queue.
+
+use std::collections::HashMap;
+use vigie::domain::lang::Lang;
+use vigie::domain::progress::{Rating, Review, ReviewLog};
+use vigie::domain::schedule::interval::describe;
+use vigie::domain::schedule::{
+    card_states, CardState, Config, Phase, Queue, ScheduleError, Scheduler, DAY_MS, MINUTE_MS,
+};
+
+const T0: i64 = 1_631_170_080_000; // 9 September 2021, 06:48 UTC
+
+fn scheduler() -> Scheduler {
+    Scheduler::new(Config::default()).expect("default config")
+}
+
+#[test]
+fn a_new_card_goes_through_the_learning_steps() {
+    let s = scheduler();
+    let again = s.review(&CardState::NEW, Rating::Again, T0);
+    assert_eq!(
+        (again.phase, again.due - T0),
+        (Phase::Learning { step: 0 }, MINUTE_MS)
+    );
+    let hard = s.review(&CardState::NEW, Rating::Hard, T0);
+    assert_eq!(
+        hard.due - T0,
+        330_000,
+        "Hard on the first step: between 1 and 10 min"
+    );
+    let good = s.review(&CardState::NEW, Rating::Good, T0);
+    assert_eq!(
+        (good.phase, good.due - T0),
+        (Phase::Learning { step: 1 }, 10 * MINUTE_MS)
+    );
+    let graduated = s.review(&good, Rating::Good, T0 + 10 * MINUTE_MS);
+    assert_eq!(graduated.phase, Phase::Review);
+    assert!(graduated.due - (T0 + 10 * MINUTE_MS) >= DAY_MS);
+    let easy = s.review(&CardState::NEW, Rating::Easy, T0);
+    assert_eq!(easy.phase, Phase::Review);
+    assert!(easy.due - T0 >= good.due - T0);
+    assert!(easy.memory.is_some() && easy.reviews == 1);
+}
+
+#[test]
+fn a_lapse_goes_to_relearning_and_counts() {
+    let s = scheduler();
+    let card = s.review(&CardState::NEW, Rating::Easy, T0);
+    let later = card.due;
+    let lapsed = s.review(&card, Rating::Again, later);
+    assert_eq!(lapsed.phase, Phase::Relearning { step: 0 });
+    assert_eq!(lapsed.due - later, 10 * MINUTE_MS);
+    assert_eq!(lapsed.lapses, 1);
+    let before = card.memory.map(|m| m.stability).unwrap_or(0.0);
+    let after = lapsed.memory.map(|m| m.stability).unwrap_or(f32::MAX);
+    assert!(after < before, "a lapse lowers stability");
+    let back = s.review(&lapsed, Rating::Good, lapsed.due);
+    assert_eq!(back.phase, Phase::Review);
+}
+
+#[test]
+fn harder_ratings_never_schedule_later() {
+    let s = scheduler();
+    let mut card = CardState::NEW;
+    let mut now = T0;
+    for rating in [
+        Rating::Good,
+        Rating::Good,
+        Rating::Good,
+        Rating::Hard,
+        Rating::Good,
+    ] {
+        let [a, h, g, e] = s.preview(&card, now);
+        assert!(a <= h && h <= g && g <= e, "{a} {h} {g} {e}");
+        card = s.review(&card, rating, now);
+        now = card.due;
+    }
+}
+
+#[test]
+fn retention_out_of_range_is_refused() {
+    let config = Config {
+        desired_retention: 1.5,
+        ..Config::default()
+    };
+    assert!(matches!(
+        Scheduler::new(config),
+        Err(ScheduleError::Retention(_))
+    ));
+}
+
+#[test]
+fn replaying_the_log_gives_the_states_reviewing_gave() {
+    let s = scheduler();
+    let mut card = CardState::NEW;
+    let mut reviews = Vec::new();
+    let mut now = T0;
+    for (i, rating) in [
+        Rating::Good,
+        Rating::Good,
+        Rating::Again,
+        Rating::Good,
+        Rating::Easy,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        card = s.review(&card, rating, now);
+        reviews.push(Review {
+            at: now,
+            tag: "t".into(),
+            card: "c".into(),
+            rating,
+            duration_ms: 0,
+            undone: false,
+        });
+        now = card.due + i as i64;
+    }
+    assert_eq!(s.replay(&reviews), card);
+    let states = card_states(&s, &ReviewLog::new(reviews));
+    assert_eq!(states["c"], card);
+}
+
+fn log_of(entries: &[(i64, &str, Rating)]) -> ReviewLog {
+    ReviewLog::new(
+        entries
+            .iter()
+            .map(|&(at, card, rating)| Review {
+                at,
+                tag: "t".into(),
+                card: card.into(),
+                rating,
+                duration_ms: 0,
+                undone: false,
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn the_queue_puts_learning_then_reviews_then_new_cards_up_to_the_daily_limit() {
+    let s = scheduler();
+    let cards = ["a", "b", "c", "d", "e", "f"];
+    let day = (T0 - 6 * 3_600_000, T0 + 18 * 3_600_000);
+    // a: learning, due in 1 min; b: review learnt 20 days ago (due); c..f: new.
+    let log = log_of(&[
+        (T0 - 20 * DAY_MS, "b", Rating::Easy),
+        (T0 - 30_000, "a", Rating::Again),
+    ]);
+    let states = card_states(&s, &log);
+    let queue = Queue::build(&cards, &states, &log, T0, day, 2);
+    assert_eq!(queue.learning, ["a"]);
+    assert_eq!(queue.review, ["b"]);
+    // "a" was introduced today, so one new card is left of the two allowed.
+    assert_eq!(queue.new, ["c"]);
+    assert_eq!(queue.next(), Some("a"));
+}
+
+#[test]
+fn when_nothing_is_due_the_queue_says_when_the_next_card_is() {
+    let s = scheduler();
+    let log = log_of(&[(T0, "a", Rating::Easy)]);
+    let states = card_states(&s, &log);
+    let queue = Queue::build(
+        &["a"],
+        &states,
+        &log,
+        T0 + 1000,
+        (T0 - 1000, T0 + DAY_MS / 2),
+        20,
+    );
+    assert!(queue.is_empty());
+    assert_eq!(queue.next_due, Some(states["a"].due));
+    let none: HashMap<String, CardState> = HashMap::new();
+    assert_eq!(
+        Queue::build(&[], &none, &log, T0, (T0, T0), 20).next_due,
+        None
+    );
+}
+
+#[test]
+fn intervals_under_the_buttons_in_words() {
+    let s = scheduler();
+    let [again, _, good, _] = s.preview(&CardState::NEW, T0);
+    assert_eq!(describe(again - T0, Lang::Fr), "1\u{a0}min");
+    assert_eq!(describe(good - T0, Lang::En), "10\u{a0}min");
+}
