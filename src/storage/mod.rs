@@ -3,6 +3,7 @@
 
 mod local;
 mod memory;
+pub mod progress;
 
 pub use local::LocalStore;
 pub use memory::MemoryStore;
@@ -34,4 +35,10 @@ pub trait KeyValueStore {
 pub mod keys {
     /// The interface language the learner chose (`fr` or `en`).
     pub const LANG: &str = "vigie.lang.v1";
+    /// The learner's progress (see `domain::progress::codec`).
+    pub const PROGRESS: &str = "vigie.progress.v1";
+    /// What was under `PROGRESS` when it could not be read, kept for download.
+    pub const PROGRESS_RECOVERY: &str = "vigie.progress.recovery.v1";
+    /// Study settings (daily new cards, desired retention).
+    pub const SETTINGS: &str = "vigie.settings.v1";
 }
