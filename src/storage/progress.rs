@@ -30,7 +30,10 @@ pub enum Status {
 impl Status {
     /// Whether saving may write to the browser's storage.
     pub fn may_write(&self) -> bool {
-        !matches!(self, Status::Newer { .. } | Status::Damaged { .. } | Status::Unavailable)
+        !matches!(
+            self,
+            Status::Newer { .. } | Status::Damaged { .. } | Status::Unavailable
+        )
     }
 }
 
@@ -69,7 +72,11 @@ pub fn load(store: &dyn KeyValueStore) -> (Progress, Status) {
 
 /// Saves `progress`, first merging what is stored (another tab's reviews). Returns the merged
 /// progress, which the caller should adopt.
-pub fn save(store: &dyn KeyValueStore, status: &Status, progress: &Progress) -> Result<Progress, SaveError> {
+pub fn save(
+    store: &dyn KeyValueStore,
+    status: &Status,
+    progress: &Progress,
+) -> Result<Progress, SaveError> {
     if !status.may_write() {
         return Err(SaveError::ReadOnly);
     }

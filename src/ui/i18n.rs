@@ -4,6 +4,15 @@
 //! check that no text is empty and that French follows French typography.
 
 use crate::domain::lang::Lang;
+use leptos::prelude::*;
+
+/// The text of `key` in the current language, as a reactive closure for views. One function
+/// for every text keeps the wasm small: each `move || …` written in a view is a type of its
+/// own, with its own rendering code, where `tr(key)` is always the same type.
+pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = super::state::use_app().lang;
+    move || key.text(lang.get())
+}
 
 macro_rules! catalogue {
     ($($key:ident { fr: $fr:expr, en: $en:expr $(,)? })*) => {
@@ -79,10 +88,6 @@ catalogue! {
     HomeStartReading { fr: "Lire l’article", en: "Read the article" }
 
     StudyTitle { fr: "Étudier", en: "Study" }
-    StudyComing {
-        fr: "Cette page n’est pas encore construite. Elle proposera des fiches avec répétition espacée\u{a0}: la carte, la réponse avec sa source, puis «\u{a0}À revoir\u{a0}», «\u{a0}Difficile\u{a0}», «\u{a0}Bien\u{a0}» ou «\u{a0}Facile\u{a0}».",
-        en: "This page is not built yet. It will offer flashcards with spaced repetition: the card, the answer with its source, then Again, Hard, Good or Easy.",
-    }
     QuizTitle { fr: "Quiz", en: "Quiz" }
     QuizComing {
         fr: "Cette page n’est pas encore construite. Elle permettra de composer un quiz, de le partager par un code et de l’imprimer.",
@@ -115,6 +120,106 @@ catalogue! {
         fr: "Votre navigateur refuse le stockage local (navigation privée\u{a0}?)\u{a0}: vos choix valent pour cette visite seulement.",
         en: "Your browser refuses local storage (private browsing?): your choices last for this visit only.",
     }
+    StudyIntro {
+        fr: "Chaque carte pose une question tirée de l’article. Essayez de répondre de tête, affichez la réponse, puis dites honnêtement si vous la saviez\u{a0}: Vigie planifie la prochaine révision au bon moment.",
+        en: "Each card asks a question from the article. Try to answer in your head, show the answer, then say honestly whether you knew it: Vigie schedules the next review at the right time.",
+    }
+    StudyFilterLabel { fr: "Étudier", en: "Study" }
+    StudyFilterAll { fr: "Toutes les cartes", en: "All cards" }
+    StudyFilterCategories { fr: "Par catégorie", en: "By category" }
+    StudyFilterTopics { fr: "Par thème", en: "By topic" }
+    StudyCountNew { fr: "Nouvelles", en: "New" }
+    StudyCountLearning { fr: "En apprentissage", en: "Learning" }
+    StudyCountReview { fr: "À réviser", en: "To review" }
+    StudyQuestion { fr: "Question", en: "Question" }
+    StudyAnswer { fr: "Réponse", en: "Answer" }
+    StudyShowAnswer { fr: "Afficher la réponse", en: "Show answer" }
+    StudyHowWell { fr: "Vous la saviez\u{a0}?", en: "Did you know it?" }
+    RatingAgain { fr: "À revoir", en: "Again" }
+    RatingHard { fr: "Difficile", en: "Hard" }
+    RatingGood { fr: "Bien", en: "Good" }
+    RatingEasy { fr: "Facile", en: "Easy" }
+    RatingNextIn { fr: "prochaine révision dans", en: "next review in" }
+    StudyUndo { fr: "Annuler la dernière note", en: "Undo last rating" }
+    StudyUndone { fr: "Dernière note annulée.", en: "Last rating undone." }
+    StudyRated { fr: "Noté. Carte suivante.", en: "Rated. Next card." }
+    SourceLabel { fr: "Source dans l’article", en: "Source in the article" }
+    SeeInArticle { fr: "Voir la phrase dans l’article", en: "See the sentence in the article" }
+    StudyShortcuts {
+        fr: "Clavier\u{a0}: Espace ou Entrée affiche la réponse, 1 à 4 notent, Ctrl+Z ou U annule.",
+        en: "Keyboard: Space or Enter shows the answer, 1 to 4 rate, Ctrl+Z or U undoes.",
+    }
+    StudyDoneTitle { fr: "Séance terminée", en: "Session complete" }
+    StudySummary {
+        fr: "{reviewed} carte(s) revue(s), {remembered} sue(s), en {minutes}\u{a0}min.",
+        en: "{reviewed} card(s) reviewed, {remembered} remembered, in {minutes} min.",
+    }
+    StudyNothingDue { fr: "Rien à réviser pour l’instant.", en: "Nothing to review right now." }
+    StudyNextDue { fr: "Prochaine carte dans {when}.", en: "Next card in {when}." }
+    StudyNoneInFilter {
+        fr: "Aucune carte dans cette sélection.",
+        en: "No card in this selection.",
+    }
+    StudySettings { fr: "Réglages de l’étude", en: "Study settings" }
+    StudyNewPerDay { fr: "Nouvelles cartes par jour", en: "New cards per day" }
+    StudyRetention { fr: "Rétention visée (70 à 99\u{a0}%)", en: "Desired retention (70 to 99%)" }
+    DeckInvalid {
+        fr: "Le jeu de cartes intégré est invalide\u{a0}: ",
+        en: "The built-in deck is invalid: ",
+    }
+
+    ProgressSaved { fr: "Progression enregistrée dans ce navigateur.", en: "Progress saved in this browser." }
+    ProgressUnavailable {
+        fr: "Ce navigateur refuse le stockage (navigation privée\u{a0}?)\u{a0}: votre progression vit en mémoire pour cette visite. Téléchargez une sauvegarde avant de fermer l’onglet.",
+        en: "This browser refuses storage (private browsing?): your progress lives in memory for this visit. Download a backup before closing the tab.",
+    }
+    ProgressFull {
+        fr: "Le stockage du navigateur est plein\u{a0}: vos dernières notes sont gardées en mémoire seulement. Téléchargez une sauvegarde.",
+        en: "The browser’s storage is full: your latest ratings are kept in memory only. Download a backup.",
+    }
+    ProgressRecovered {
+        fr: "Les données enregistrées étaient illisibles\u{a0}; elles ont été mises de côté, intactes, et vous pouvez les télécharger. Vigie repart d’une progression vide.",
+        en: "The saved data could not be read; it has been set aside, untouched, and you can download it. Vigie starts again from empty progress.",
+    }
+    ProgressDamaged {
+        fr: "Les données enregistrées sont illisibles et n’ont pas pu être mises de côté\u{a0}: Vigie ne les écrasera pas. Votre progression de cette visite reste en mémoire.",
+        en: "The saved data cannot be read and could not be set aside: Vigie will not overwrite it. This visit’s progress stays in memory.",
+    }
+    ProgressNewer {
+        fr: "Ces données viennent d’une version plus récente de Vigie\u{a0}: elles ne seront pas modifiées. Rechargez la page pour obtenir la nouvelle version.",
+        en: "This data comes from a newer version of Vigie: it will not be changed. Reload the page to get the new version.",
+    }
+    DownloadRecovered { fr: "Télécharger les données mises de côté", en: "Download the data set aside" }
+
+    BackupTitle { fr: "Sauvegarde", en: "Backup" }
+    BackupIntro {
+        fr: "Votre progression reste dans ce navigateur. Téléchargez-en une copie de temps en temps\u{a0}: certains navigateurs effacent les données d’un site après sept jours sans visite.",
+        en: "Your progress stays in this browser. Download a copy now and then: some browsers delete a site’s data after seven days without a visit.",
+    }
+    BackupNever { fr: "Aucune sauvegarde téléchargée pour l’instant.", en: "No backup downloaded yet." }
+    BackupLast { fr: "Dernière sauvegarde il y a {days}\u{a0}j.", en: "Last backup {days} d ago." }
+    BackupReminder {
+        fr: "Pensez à sauvegarder votre progression\u{a0}: aucune sauvegarde depuis une semaine ou plus.",
+        en: "Remember to back up your progress: no backup for a week or more.",
+    }
+    BackupDownload { fr: "Télécharger une sauvegarde", en: "Download a backup" }
+    BackupImportLabel { fr: "Importer une sauvegarde (fichier .json)", en: "Import a backup (.json file)" }
+    BackupPreview {
+        fr: "Ce fichier contient {in_file} révision(s)\u{a0}: {new} nouvelle(s) pour cet appareil. Le remplacement effacerait {missing} révision(s) absente(s) du fichier.",
+        en: "This file holds {in_file} review(s): {new} new to this device. Replacing would drop {missing} review(s) the file lacks.",
+    }
+    BackupMerge { fr: "Fusionner avec ma progression", en: "Merge with my progress" }
+    BackupReplace { fr: "Remplacer ma progression par ce fichier", en: "Replace my progress with this file" }
+    BackupCancel { fr: "Annuler", en: "Cancel" }
+    BackupMerged { fr: "Sauvegarde fusionnée\u{a0}: rien n’a été perdu.", en: "Backup merged: nothing was lost." }
+    BackupReplaced { fr: "Progression remplacée par le fichier.", en: "Progress replaced by the file." }
+    BackupUnreadable {
+        fr: "Ce fichier n’est pas une sauvegarde Vigie lisible\u{a0}: ",
+        en: "This file is not a readable Vigie backup: ",
+    }
+    BackupReadFailed { fr: "Le fichier n’a pas pu être lu.", en: "The file could not be read." }
+    BackupDownloadFailed { fr: "Le téléchargement a échoué.", en: "The download failed." }
+
     FooterText {
         fr: "Vigie fonctionne sans serveur\u{a0}: vos données restent sur cet appareil.",
         en: "Vigie runs without a server: your data stays on this device.",

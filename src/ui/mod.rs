@@ -1,6 +1,8 @@
 //! The interface: one app-state context, a shell, and a page per route. Thin by design:
 //! what can be computed without a browser lives in [`crate::domain`].
 
+mod backup;
+mod browser;
 pub mod i18n;
 mod pages;
 pub mod route;
@@ -29,6 +31,17 @@ pub fn App() -> impl IntoView {
         route.set(Route::from_hash(&current_hash()));
     });
     on_cleanup(move || on_hash.remove());
+
+    // Another tab saved progress: merge it, so both tabs see every review.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(crate::storage::keys::PROGRESS) {
+            if let Some(text) = ev.new_value() {
+                state.merge_stored(&text);
+            }
+        }
+    });
+    on_cleanup(move || on_storage.remove());
+    browser::request_persistent_storage();
 
     // The document speaks the interface language, for screen readers and hyphenation.
     Effect::new(move |_| {

@@ -5,6 +5,7 @@ use super::i18n::Key;
 use super::pages;
 use super::route::Route;
 use super::state::use_app;
+use crate::ui::i18n::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -14,23 +15,24 @@ pub fn Shell() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             pages::focus_main();
-        }>{move || app.t(Key::SkipToContent)}</a>
+        }>{tr(Key::SkipToContent)}</a>
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>
                 <span class="brand-mark" aria-hidden="true">"◉"</span>
-                {move || app.t(Key::AppName)}
+                {tr(Key::AppName)}
             </a>
             <Navigation/>
             <LanguageSwitch/>
         </header>
         <Show when=move || !app.storage_ok.get()>
-            <p class="notice" role="status">{move || app.t(Key::StorageUnavailable)}</p>
+            <p class="notice" role="status">{tr(Key::StorageUnavailable)}</p>
         </Show>
+        <super::backup::StorageNotices/>
         <main id="main" tabindex="-1">
             {move || pages::view_for(app.route.get())}
         </main>
         <footer class="site-footer">
-            <p>{move || app.t(Key::FooterText)}</p>
+            <p>{tr(Key::FooterText)}</p>
         </footer>
     }
 }
@@ -46,7 +48,7 @@ fn Navigation() -> impl IntoView {
         (Route::Article { sentence: None }, Key::NavArticle),
     ];
     view! {
-        <nav class="site-nav" aria-label=move || app.t(Key::MainNavigation)>
+        <nav class="site-nav" aria-label=tr(Key::MainNavigation)>
             <ul>
                 {links
                     .into_iter()
@@ -57,7 +59,7 @@ fn Navigation() -> impl IntoView {
                         view! {
                             <li>
                                 <a href=route.href() aria-current=current>
-                                    {move || app.t(key)}
+                                    {tr(key)}
                                 </a>
                             </li>
                         }
@@ -76,10 +78,10 @@ fn LanguageSwitch() -> impl IntoView {
             type="button"
             class="lang-switch"
             lang=move || app.lang.get().other().code()
-            aria-label=move || app.t(Key::SwitchToOtherLabel)
+            aria-label=tr(Key::SwitchToOtherLabel)
             on:click=move |_| app.set_lang(app.lang.get_untracked().other())
         >
-            {move || app.t(Key::SwitchToOther)}
+            {tr(Key::SwitchToOther)}
         </button>
     }
 }

@@ -1,9 +1,13 @@
-//! The one app-state context: language, current page, and what the browser refused.
+//! The one app-state context: language, current page, the learner's progress and settings,
+//! and how storage stands.
 
 use super::i18n::Key;
 use super::route::Route;
 use crate::domain::lang::Lang;
-use crate::storage::{keys, KeyValueStore, LocalStore};
+use crate::domain::progress::{decode, Progress, Review};
+use crate::domain::study::Settings;
+use crate::storage::progress::{self as stored, SaveError, Status};
+use crate::storage::{keys, KeyValueStore, LocalStore, StorageError};
 use leptos::prelude::*;
 
 /// Shared by every page through Leptos context. All fields are signals, so it is `Copy`.
@@ -11,22 +15,35 @@ use leptos::prelude::*;
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
-    /// False once the browser refused to store something: the shell then says so.
+    /// False once the browser refused to store the language: the shell then says so.
     pub storage_ok: RwSignal<bool>,
+    pub progress: RwSignal<Progress>,
+    pub progress_status: RwSignal<Status>,
+    pub settings: RwSignal<Settings>,
 }
 
 impl AppState {
-    /// Reads the saved language (or the browser's preference) and the URL.
+    /// Reads the saved language (or the browser's preference), progress, settings and the URL.
     pub fn from_browser() -> AppState {
         let saved = LocalStore.get(keys::LANG);
         let storage_ok = saved.is_ok();
         let saved = saved.ok().flatten();
         let preferred = preferred_languages();
         let lang = Lang::initial(saved.as_deref(), preferred.iter().map(String::as_str));
+        let (progress, status) = stored::load(&LocalStore);
+        let settings = LocalStore
+            .get(keys::SETTINGS)
+            .ok()
+            .flatten()
+            .map(|t| Settings::from_json(&t))
+            .unwrap_or_default();
         AppState {
             lang: RwSignal::new(lang),
             route: RwSignal::new(Route::from_hash(&current_hash())),
             storage_ok: RwSignal::new(storage_ok),
+            progress: RwSignal::new(progress),
+            progress_status: RwSignal::new(status),
+            settings: RwSignal::new(settings),
         }
     }
 
@@ -39,6 +56,65 @@ impl AppState {
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         if LocalStore.set(keys::LANG, lang.code()).is_err() {
+            self.storage_ok.set(false);
+        }
+    }
+
+    /// Adds a review and saves at once, so that a reload never loses a rating.
+    pub fn record(&self, review: Review) {
+        self.progress.update(|p| p.log.insert(review));
+        self.persist();
+    }
+
+    /// Undoes the last rating; returns it.
+    pub fn undo(&self) -> Option<Review> {
+        let mut undone = None;
+        self.progress.update(|p| undone = p.log.undo_last());
+        self.persist();
+        undone
+    }
+
+    /// Replaces the whole progress (import with "replace"), then saves.
+    pub fn replace_progress(&self, progress: Progress) {
+        self.progress.set(progress);
+        self.persist();
+    }
+
+    /// Saves progress, merged with what another tab may have saved meanwhile.
+    pub fn persist(&self) {
+        let status = self.progress_status.get_untracked();
+        let current = self.progress.get_untracked();
+        match stored::save(&LocalStore, &status, &current) {
+            Ok(merged) => {
+                if merged != current {
+                    self.progress.set(merged);
+                }
+                if status == Status::Full {
+                    self.progress_status.set(Status::Saved);
+                }
+            }
+            Err(SaveError::ReadOnly) => {}
+            Err(SaveError::Storage(StorageError::QuotaExceeded)) => {
+                self.progress_status.set(Status::Full)
+            }
+            Err(SaveError::Storage(_)) => self.progress_status.set(Status::Unavailable),
+        }
+    }
+
+    /// Another tab saved progress: take its reviews in.
+    pub fn merge_stored(&self, text: &str) {
+        if let Ok(other) = decode(text) {
+            let mut merged = self.progress.get_untracked();
+            merged.merge(&other);
+            if merged != self.progress.get_untracked() {
+                self.progress.set(merged);
+            }
+        }
+    }
+
+    pub fn set_settings(&self, settings: Settings) {
+        self.settings.set(settings);
+        if LocalStore.set(keys::SETTINGS, &settings.to_json()).is_err() {
             self.storage_ok.set(false);
         }
     }

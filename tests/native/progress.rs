@@ -137,3 +137,33 @@ fn data_from_a_newer_version_is_recognised() {
     let text = r#"{"app":"vigie","schema":7,"whatever":"new"}"#;
     assert_eq!(decode(text), Err(LoadError::Newer { found: 7, known: 1 }));
 }
+
+#[test]
+fn an_import_preview_says_what_a_merge_adds_and_a_replace_drops() {
+    let mut mine = Progress::default();
+    mine.log.insert(review(1, "a", "c1", Rating::Good));
+    mine.log.insert(review(2, "a", "c2", Rating::Good));
+    let mut file = Progress::default();
+    file.log.insert(review(2, "a", "c2", Rating::Good));
+    file.log.insert(review(3, "b", "c3", Rating::Again));
+    file.log.insert(review(9, "b", "c3", Rating::Good));
+    let preview = mine.import_preview(&file);
+    assert_eq!(preview.in_file, 3);
+    assert_eq!(preview.new, 2);
+    assert_eq!(preview.missing_from_file, 1);
+    assert_eq!(preview.span, Some((2, 9)));
+    mine.merge(&file);
+    assert_eq!(mine.log.len(), 4);
+}
+
+#[test]
+fn the_backup_reminder_comes_after_a_week_without_backup() {
+    let day = 86_400_000;
+    let mut p = Progress::default();
+    assert!(!p.backup_due(10 * day), "nothing to back up yet");
+    p.log.insert(review(day, "a", "c", Rating::Good));
+    assert!(p.backup_due(2 * day), "never backed up");
+    p.last_backup = Some(2 * day);
+    assert!(!p.backup_due(8 * day));
+    assert!(p.backup_due(9 * day));
+}

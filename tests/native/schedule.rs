@@ -149,11 +149,25 @@ fn the_queue_puts_learning_then_reviews_then_new_cards_up_to_the_daily_limit() {
     ]);
     let states = card_states(&s, &log);
     let queue = Queue::build(&cards, &states, &log, T0, day, 2);
-    assert_eq!(queue.learning, ["a"]);
+    // "a" is due in 30 s: it waits while there is something else to study.
+    assert_eq!(queue.ahead, ["a"]);
     assert_eq!(queue.review, ["b"]);
     // "a" was introduced today, so one new card is left of the two allowed.
     assert_eq!(queue.new, ["c"]);
-    assert_eq!(queue.next(), Some("a"));
+    assert_eq!(queue.next(), Some("b"));
+    let later = Queue::build(&cards, &states, &log, T0 + MINUTE_MS, day, 2);
+    assert_eq!(later.learning, ["a"]);
+    assert_eq!(
+        later.next(),
+        Some("a"),
+        "a learning card due now comes first"
+    );
+    let only_a = Queue::build(&["a"], &states, &log, T0, day, 2);
+    assert_eq!(
+        only_a.next(),
+        Some("a"),
+        "learn ahead when nothing else is left"
+    );
 }
 
 #[test]
@@ -184,4 +198,18 @@ fn intervals_under_the_buttons_in_words() {
     let [again, _, good, _] = s.preview(&CardState::NEW, T0);
     assert_eq!(describe(again - T0, Lang::Fr), "1\u{a0}min");
     assert_eq!(describe(good - T0, Lang::En), "10\u{a0}min");
+}
+
+#[test]
+fn study_settings_read_back_and_fall_back_to_defaults() {
+    use vigie::domain::study::Settings;
+    let s = Settings {
+        new_per_day: 35,
+        retention_percent: 85,
+    };
+    assert_eq!(Settings::from_json(&s.to_json()), s);
+    assert!((s.desired_retention() - 0.85).abs() < 1e-6);
+    assert_eq!(Settings::from_json("garbage"), Settings::default());
+    let odd = Settings::from_json(r#"{"new_per_day": 99999, "retention_percent": 12}"#);
+    assert_eq!((odd.new_per_day, odd.retention_percent), (500, 90));
 }

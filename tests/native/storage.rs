@@ -95,17 +95,33 @@ fn damaged_data_is_kept_aside_said_and_then_replaced() {
     // Saving now is allowed: the old text is safe under the recovery key.
     save(&store, &status, &progress_with(1, "t")).unwrap();
     assert_eq!(recovery(&store).as_deref(), Some("{\"not\": \"ours\"}"));
-    assert_eq!(decode(&store.get(keys::PROGRESS).unwrap().unwrap()).unwrap().log.len(), 1);
+    assert_eq!(
+        decode(&store.get(keys::PROGRESS).unwrap().unwrap())
+            .unwrap()
+            .log
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn damaged_data_that_cannot_be_kept_aside_is_never_overwritten() {
-    let store = Refusing { read: None, writes_left: Cell::new(1), inner: MemoryStore::default() };
+    let store = Refusing {
+        read: None,
+        writes_left: Cell::new(1),
+        inner: MemoryStore::default(),
+    };
     store.set(keys::PROGRESS, "garbage").unwrap();
     let (_, status) = load(&store);
     assert!(matches!(status, Status::Damaged { .. }));
-    assert_eq!(save(&store, &status, &progress_with(1, "t")), Err(SaveError::ReadOnly));
-    assert_eq!(store.get(keys::PROGRESS).unwrap().as_deref(), Some("garbage"));
+    assert_eq!(
+        save(&store, &status, &progress_with(1, "t")),
+        Err(SaveError::ReadOnly)
+    );
+    assert_eq!(
+        store.get(keys::PROGRESS).unwrap().as_deref(),
+        Some("garbage")
+    );
 }
 
 #[test]
@@ -115,18 +131,32 @@ fn data_from_a_newer_version_is_read_only() {
     store.set(keys::PROGRESS, newer).unwrap();
     let (_, status) = load(&store);
     assert_eq!(status, Status::Newer { found: 9 });
-    assert_eq!(save(&store, &status, &progress_with(1, "t")), Err(SaveError::ReadOnly));
+    assert_eq!(
+        save(&store, &status, &progress_with(1, "t")),
+        Err(SaveError::ReadOnly)
+    );
     assert_eq!(store.get(keys::PROGRESS).unwrap().as_deref(), Some(newer));
 }
 
 #[test]
 fn storage_disabled_or_full_is_reported_and_the_progress_kept_in_memory() {
-    let disabled = Refusing { read: Some(StorageError::Unavailable), writes_left: Cell::new(0), inner: MemoryStore::default() };
+    let disabled = Refusing {
+        read: Some(StorageError::Unavailable),
+        writes_left: Cell::new(0),
+        inner: MemoryStore::default(),
+    };
     let (_, status) = load(&disabled);
     assert_eq!(status, Status::Unavailable);
-    assert_eq!(save(&disabled, &status, &progress_with(1, "t")), Err(SaveError::ReadOnly));
+    assert_eq!(
+        save(&disabled, &status, &progress_with(1, "t")),
+        Err(SaveError::ReadOnly)
+    );
 
-    let full = Refusing { read: None, writes_left: Cell::new(0), inner: MemoryStore::default() };
+    let full = Refusing {
+        read: None,
+        writes_left: Cell::new(0),
+        inner: MemoryStore::default(),
+    };
     let (progress, status) = load(&full);
     assert_eq!(status, Status::Saved);
     let mut progress = progress;

@@ -55,6 +55,11 @@ impl Generated {
     }
 }
 
+/// The deck's flashcards only (study mode), without building the other kinds.
+pub fn flashcards(deck: &Deck) -> Vec<Item> {
+    cards::flashcards(&Context { deck, seed: 0 })
+}
+
 /// Every item the deck gives, in a fixed order (by kind, then by fact). The seed chooses
 /// distractors, true/false sides and the order of options.
 pub fn all_items(deck: &Deck, seed: u64) -> Vec<Item> {

@@ -21,3 +21,41 @@ impl Progress {
         self.last_backup = self.last_backup.max(other.last_backup);
     }
 }
+
+/// What importing a backup would change, shown before the learner chooses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportPreview {
+    /// Reviews in the file.
+    pub in_file: usize,
+    /// Reviews of the file that this device does not have yet (what a merge adds).
+    pub new: usize,
+    /// Reviews of this device that the file lacks (what a replace would drop).
+    pub missing_from_file: usize,
+    /// The file's first and last review times.
+    pub span: Option<(i64, i64)>,
+}
+
+impl Progress {
+    pub fn import_preview(&self, incoming: &Progress) -> ImportPreview {
+        let key = |r: &Review| (r.at, r.tag.clone());
+        let mine: std::collections::HashSet<_> = self.log.all().iter().map(key).collect();
+        let theirs: std::collections::HashSet<_> = incoming.log.all().iter().map(key).collect();
+        let all = incoming.log.all();
+        ImportPreview {
+            in_file: all.len(),
+            new: theirs.difference(&mine).count(),
+            missing_from_file: mine.difference(&theirs).count(),
+            span: all.first().zip(all.last()).map(|(a, b)| (a.at, b.at)),
+        }
+    }
+
+    /// Days since the last backup (`None`: never), for the reminder.
+    pub fn days_since_backup(&self, now: i64) -> Option<i64> {
+        self.last_backup.map(|b| (now - b).max(0) / 86_400_000)
+    }
+
+    /// Whether to remind the learner to back up: there is progress, and no backup in a week.
+    pub fn backup_due(&self, now: i64) -> bool {
+        !self.log.is_empty() && self.days_since_backup(now).is_none_or(|d| d >= 7)
+    }
+}

@@ -21,12 +21,15 @@ pub fn card_states(scheduler: &Scheduler, log: &ReviewLog) -> HashMap<String, Ca
 /// The study queue at one moment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Queue {
-    /// Learning and relearning cards due now (or within the learn-ahead window), soonest first.
+    /// Learning and relearning cards due now, soonest first.
     pub learning: Vec<String>,
     /// Review cards due before the end of today, most overdue first.
     pub review: Vec<String>,
     /// New cards still allowed today, in deck order.
     pub new: Vec<String>,
+    /// Learning cards due within the learn-ahead window: shown when nothing else is left,
+    /// rather than making the learner wait a few minutes.
+    pub ahead: Vec<String>,
     /// When the next card not in the queue is due (for "nothing is due until …").
     pub next_due: Option<i64>,
 }
@@ -44,6 +47,7 @@ impl Queue {
     ) -> Queue {
         let mut queue = Queue::default();
         let mut learning: Vec<(i64, &str)> = Vec::new();
+        let mut ahead: Vec<(i64, &str)> = Vec::new();
         let mut review: Vec<(i64, &str)> = Vec::new();
         let mut new: Vec<&str> = Vec::new();
         for &card in cards {
@@ -51,10 +55,13 @@ impl Queue {
                 None => new.push(card),
                 Some(s) => match s.phase {
                     Phase::New => new.push(card),
+                    Phase::Learning { .. } | Phase::Relearning { .. } if s.due <= now => {
+                        learning.push((s.due, card))
+                    }
                     Phase::Learning { .. } | Phase::Relearning { .. }
                         if s.due <= now + LEARN_AHEAD_MS =>
                     {
-                        learning.push((s.due, card))
+                        ahead.push((s.due, card))
                     }
                     Phase::Review if s.due < day_end => review.push((s.due, card)),
                     _ => {
@@ -64,12 +71,14 @@ impl Queue {
             }
         }
         learning.sort();
+        ahead.sort();
         review.sort();
         let introduced_today = introduced_since(log, day_start, cards);
         let allowed = new_per_day.saturating_sub(introduced_today);
         queue.learning = learning.into_iter().map(|(_, c)| c.to_string()).collect();
         queue.review = review.into_iter().map(|(_, c)| c.to_string()).collect();
         queue.new = new.into_iter().take(allowed).map(str::to_string).collect();
+        queue.ahead = ahead.into_iter().map(|(_, c)| c.to_string()).collect();
         queue
     }
 
@@ -79,6 +88,7 @@ impl Queue {
             .first()
             .or_else(|| self.review.first())
             .or_else(|| self.new.first())
+            .or_else(|| self.ahead.first())
             .map(String::as_str)
     }
 
@@ -87,7 +97,7 @@ impl Queue {
     }
 
     pub fn len(&self) -> usize {
-        self.learning.len() + self.review.len() + self.new.len()
+        self.learning.len() + self.review.len() + self.new.len() + self.ahead.len()
     }
 }
 

@@ -1,15 +1,14 @@
 use crate::domain::article::{Article, Block};
 use crate::domain::builtin;
+use crate::ui::i18n::tr;
 use crate::ui::i18n::Key;
 use crate::ui::pages::{sentence_anchor, HEADING_ID};
-use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// The article as published, each sentence addressable (`#/article?s=N`) so that every
 /// source link can land on it.
 #[component]
 pub fn ArticlePage(sentence: Option<usize>) -> impl IntoView {
-    let app = use_app();
     let article = builtin::article();
     let blocks = article
         .blocks
@@ -18,9 +17,9 @@ pub fn ArticlePage(sentence: Option<usize>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="page article-page">
-            <p class="note">{move || app.t(Key::ArticleLanguageNote)}</p>
+            <p class="note">{tr(Key::ArticleLanguageNote)}</p>
             {sentence.is_some().then(|| view! {
-                <p class="note" role="status">{move || app.t(Key::ArticleSentenceShown)}</p>
+                <p class="note" role="status">{tr(Key::ArticleSentenceShown)}</p>
             })}
             <article lang="fr" class="article">{blocks}</article>
         </section>

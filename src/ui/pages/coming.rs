@@ -1,17 +1,21 @@
+use crate::ui::i18n::tr;
 use crate::ui::i18n::Key;
 use crate::ui::pages::HEADING_ID;
-use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// A page that is not built yet says so plainly, and what it will do.
 #[component]
-pub fn ComingPage(title: Key, text: Key) -> impl IntoView {
-    let app = use_app();
+pub fn ComingPage(
+    title: Key,
+    text: Key,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     view! {
         <section class="page">
-            <h1 id=HEADING_ID tabindex="-1">{move || app.t(title)}</h1>
-            <p class="badge">{move || app.t(Key::NotBuiltYet)}</p>
-            <p>{move || app.t(text)}</p>
+            <h1 id=HEADING_ID tabindex="-1">{tr(title)}</h1>
+            <p class="badge">{tr(Key::NotBuiltYet)}</p>
+            <p>{tr(text)}</p>
+            {children.map(|c| c())}
         </section>
     }
 }

@@ -4,6 +4,7 @@ mod article;
 mod coming;
 mod home;
 mod not_found;
+mod study;
 
 use super::i18n::Key;
 use super::route::Route;
@@ -22,16 +23,16 @@ pub fn sentence_anchor(sentence: usize) -> String {
 pub fn view_for(route: Route) -> AnyView {
     match route {
         Route::Home => home::HomePage().into_any(),
-        Route::Study => {
-            view! { <coming::ComingPage title=Key::StudyTitle text=Key::StudyComing/> }.into_any()
-        }
+        Route::Study => study::StudyPage().into_any(),
         Route::Quiz => {
             view! { <coming::ComingPage title=Key::QuizTitle text=Key::QuizComing/> }.into_any()
         }
-        Route::Progress => {
-            view! { <coming::ComingPage title=Key::ProgressTitle text=Key::ProgressComing/> }
-                .into_any()
+        Route::Progress => view! {
+            <coming::ComingPage title=Key::ProgressTitle text=Key::ProgressComing>
+                <crate::ui::backup::BackupPanel/>
+            </coming::ComingPage>
         }
+        .into_any(),
         Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
         Route::NotFound => not_found::NotFoundPage().into_any(),
     }
@@ -51,10 +52,15 @@ pub fn title(route: Route) -> Key {
 
 /// Focuses the current page's heading (the skip link's target).
 pub fn focus_main() {
-    if let Some(heading) = document()
-        .get_element_by_id(HEADING_ID)
+    focus_by_id(HEADING_ID);
+}
+
+/// Focuses the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = heading.focus();
+        let _ = element.focus();
     }
 }

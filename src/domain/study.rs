@@ -1,0 +1,111 @@
+//! The study session's pure parts: which cards, which filter, the learner's settings, and the
+//! summary at the end of a session.
+
+use super::deck::{Category, Deck};
+use super::generate::{flashcards, Item};
+use super::progress::Rating;
+use super::progress::ReviewLog;
+use serde::{Deserialize, Serialize};
+
+/// The study cards of a deck: its flashcards (which use no randomness, so any seed gives them).
+pub fn cards(deck: &Deck) -> Vec<Item> {
+    flashcards(deck)
+}
+
+/// Which cards to study.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    Category(Category),
+    Topic(String),
+}
+
+impl Filter {
+    pub fn accepts(&self, item: &Item) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Category(c) => item.categories.contains(c),
+            Filter::Topic(t) => item.topics.contains(t),
+        }
+    }
+
+    /// `all`, `category:proposal`, `topic:oversight`: for a `<select>` and for URLs.
+    pub fn code(&self) -> String {
+        match self {
+            Filter::All => "all".into(),
+            Filter::Category(c) => format!("category:{}", c.name()),
+            Filter::Topic(t) => format!("topic:{t}"),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Filter {
+        match code.split_once(':') {
+            Some(("category", c)) => Category::from_name(c).map_or(Filter::All, Filter::Category),
+            Some(("topic", t)) if !t.is_empty() => Filter::Topic(t.to_string()),
+            _ => Filter::All,
+        }
+    }
+}
+
+/// The learner's study settings.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub new_per_day: usize,
+    /// In percent (70–99): whole numbers keep float formatting out of the browser build.
+    pub retention_percent: u8,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            new_per_day: 20,
+            retention_percent: 90,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads stored settings; anything unreadable or out of range falls back to the default.
+    pub fn from_json(text: &str) -> Settings {
+        let s: Settings = serde_json::from_str(text).unwrap_or_default();
+        Settings {
+            new_per_day: s.new_per_day.min(500),
+            retention_percent: if (70..=99).contains(&s.retention_percent) {
+                s.retention_percent
+            } else {
+                Settings::default().retention_percent
+            },
+        }
+    }
+
+    /// The desired retention as FSRS takes it (0.70–0.99).
+    pub fn desired_retention(&self) -> f32 {
+        f32::from(self.retention_percent) / 100.0
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// What a session did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub reviewed: usize,
+    /// Reviews rated Hard, Good or Easy.
+    pub remembered: usize,
+    pub duration_ms: u64,
+}
+
+/// The session of one tab: its reviews since `since`.
+pub fn summary(log: &ReviewLog, tag: &str, since: i64) -> Summary {
+    log.effective()
+        .filter(|r| r.tag == tag && r.at >= since)
+        .fold(Summary::default(), |s, r| Summary {
+            reviewed: s.reviewed + 1,
+            remembered: s.remembered + usize::from(r.rating != Rating::Again),
+            duration_ms: s.duration_ms + u64::from(r.duration_ms),
+        })
+}

@@ -1,0 +1,161 @@
+//! Backups: download the progress as a file, import one (merge by default, replace only on an
+//! explicit choice, after a preview), and the storage notices every page shows.
+
+use super::browser::{download, now_ms, today_stamp};
+use super::i18n::Key;
+use super::state::use_app;
+use crate::domain::progress::{decode, encode, ImportPreview, Progress};
+use crate::storage::progress::{recovery, Status};
+use crate::storage::LocalStore;
+use crate::ui::i18n::tr;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Downloads the progress and records when.
+fn download_backup() -> Result<(), String> {
+    let app = use_app();
+    let now = now_ms();
+    let mut progress = app.progress.get_untracked();
+    progress.last_backup = Some(now);
+    download(
+        &format!("vigie-progression-{}.json", today_stamp()),
+        "application/json",
+        &encode(&progress),
+    )?;
+    app.progress.update(|p| p.last_backup = Some(now));
+    app.persist();
+    Ok(())
+}
+
+/// The storage status, in words, and the backup reminder: shown on every page.
+#[component]
+pub fn StorageNotices() -> impl IntoView {
+    let app = use_app();
+    let message = move || match app.progress_status.get() {
+        Status::Saved => None,
+        Status::Unavailable => Some(Key::ProgressUnavailable),
+        Status::Full => Some(Key::ProgressFull),
+        Status::Recovered { .. } => Some(Key::ProgressRecovered),
+        Status::Damaged { .. } => Some(Key::ProgressDamaged),
+        Status::Newer { .. } => Some(Key::ProgressNewer),
+    };
+    let recovered = move || matches!(app.progress_status.get(), Status::Recovered { .. });
+    let reminder = move || {
+        app.progress_status.get() == Status::Saved && app.progress.with(|p| p.backup_due(now_ms()))
+    };
+    view! {
+        {move || message().map(|key| view! {
+            <div class="notice" role="alert">
+                <p>{tr(key)}</p>
+                <Show when=recovered>
+                    <button type="button" on:click=move |_| {
+                        if let Some(text) = recovery(&LocalStore) {
+                            let _ = download("vigie-donnees-mises-de-cote.json", "application/json", &text);
+                        }
+                    }>{tr(Key::DownloadRecovered)}</button>
+                </Show>
+                <Show when=move || !matches!(app.progress_status.get(), Status::Recovered { .. })>
+                    <button type="button" on:click=move |_| { let _ = download_backup(); }>
+                        {tr(Key::BackupDownload)}
+                    </button>
+                </Show>
+            </div>
+        })}
+        <Show when=reminder>
+            <div class="notice reminder" role="status">
+                <p>{tr(Key::BackupReminder)}</p>
+                <button type="button" on:click=move |_| { let _ = download_backup(); }>
+                    {tr(Key::BackupDownload)}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// The backup panel of the Progress page.
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let app = use_app();
+    let pending = RwSignal::new(None::<(Progress, ImportPreview)>);
+    let message = RwSignal::new(None::<String>);
+    let last = move || match app.progress.with(|p| p.days_since_backup(now_ms())) {
+        None => app.t(Key::BackupNever).to_string(),
+        Some(days) => app.t(Key::BackupLast).replace("{days}", &days.to_string()),
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        if let Some(input) = input {
+            input.set_value("");
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            match text.ok().and_then(|t| t.as_string()) {
+                None => message.set(Some(app.t(Key::BackupReadFailed).to_string())),
+                Some(text) => match decode(&text) {
+                    Ok(incoming) => {
+                        let preview = app.progress.with_untracked(|p| p.import_preview(&incoming));
+                        message.set(None);
+                        pending.set(Some((incoming, preview)));
+                    }
+                    Err(e) => message.set(Some(format!("{}{e}", app.t(Key::BackupUnreadable)))),
+                },
+            }
+        });
+    };
+    let merge = move |_| {
+        if let Some((incoming, _)) = pending.get_untracked() {
+            app.progress.update(|p| p.merge(&incoming));
+            app.persist();
+            pending.set(None);
+            message.set(Some(app.t(Key::BackupMerged).to_string()));
+        }
+    };
+    let replace = move |_| {
+        if let Some((incoming, _)) = pending.get_untracked() {
+            app.replace_progress(incoming);
+            pending.set(None);
+            message.set(Some(app.t(Key::BackupReplaced).to_string()));
+        }
+    };
+    view! {
+        <section class="backup" aria-labelledby="backup-title">
+            <h2 id="backup-title">{tr(Key::BackupTitle)}</h2>
+            <p>{tr(Key::BackupIntro)}</p>
+            <p>{last}</p>
+            <p>
+                <button type="button" class="button" on:click=move |_| {
+                    if download_backup().is_err() {
+                        message.set(Some(app.t(Key::BackupDownloadFailed).to_string()));
+                    }
+                }>{tr(Key::BackupDownload)}</button>
+            </p>
+            <p>
+                <label for="backup-file">{tr(Key::BackupImportLabel)}</label>
+                <input id="backup-file" type="file" accept="application/json,.json" on:change=on_file/>
+            </p>
+            {move || pending.get().map(|(_, preview)| view! {
+                <div class="import-preview" role="status">
+                    <p>{move || app.t(Key::BackupPreview)
+                        .replace("{in_file}", &preview.in_file.to_string())
+                        .replace("{new}", &preview.new.to_string())
+                        .replace("{missing}", &preview.missing_from_file.to_string())}</p>
+                    <button type="button" class="button" on:click=merge>{tr(Key::BackupMerge)}</button>
+                    " "
+                    <button type="button" class="danger" on:click=replace>{tr(Key::BackupReplace)}</button>
+                    " "
+                    <button type="button" on:click=move |_| pending.set(None)>{tr(Key::BackupCancel)}</button>
+                </div>
+            })}
+            <p class="message" role="status">{move || message.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,393 @@
+//! The Study page: flashcards with FSRS spaced repetition, driven by mouse or keyboard alone.
+
+use crate::domain::builtin;
+use crate::domain::deck::{Category, Deck};
+use crate::domain::generate::{category_name, Answer, Item};
+use crate::domain::progress::{Rating, Review};
+use crate::domain::schedule::interval::describe;
+use crate::domain::schedule::{card_states, Config, Queue, Scheduler};
+use crate::domain::study::{self, Filter, Settings};
+use crate::ui::browser::{local_day, now_ms, tab_tag};
+use crate::ui::i18n::tr;
+use crate::ui::i18n::Key;
+use crate::ui::pages::{focus_by_id, HEADING_ID};
+use crate::ui::route::Route;
+use crate::ui::state::{use_app, AppState};
+use leptos::prelude::*;
+use std::sync::OnceLock;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// How often the page looks at the clock, so that learning cards come due by themselves.
+const TICK: Duration = Duration::from_secs(15);
+
+#[component]
+pub fn StudyPage() -> impl IntoView {
+    match builtin::deck() {
+        Ok(deck) => view! { <Study deck/> }.into_any(),
+        Err(errors) => view! {
+            <section class="page">
+                <h1 id=HEADING_ID tabindex="-1">{tr(Key::StudyTitle)}</h1>
+                <p role="alert">{tr(Key::DeckInvalid)} {errors.to_string()}</p>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+fn study_cards(deck: &'static Deck) -> &'static [Item] {
+    static CARDS: OnceLock<Vec<Item>> = OnceLock::new();
+    CARDS.get_or_init(|| study::cards(deck))
+}
+
+fn scheduler(settings: &Settings) -> Option<Scheduler> {
+    Scheduler::new(Config {
+        desired_retention: settings.desired_retention(),
+        ..Config::default()
+    })
+    .ok()
+}
+
+#[component]
+fn Study(deck: &'static Deck) -> impl IntoView {
+    let app = use_app();
+    let cards = study_cards(deck);
+    let filter = RwSignal::new(Filter::All);
+    let now = RwSignal::new(now_ms());
+    let session_start = now_ms();
+    let revealed = RwSignal::new(false);
+    let shown_at = RwSignal::new(now_ms());
+    let announce = RwSignal::new(String::new());
+    // The card an undo brought back, shown before the queue's next one.
+    let forced = RwSignal::new(None::<String>);
+
+    if let Ok(tick) = set_interval_with_handle(move || now.set(now_ms()), TICK) {
+        on_cleanup(move || tick.clear());
+    }
+
+    let queue = Memo::new(move |_| {
+        let settings = app.settings.get();
+        let Some(scheduler) = scheduler(&settings) else {
+            return Queue::default();
+        };
+        let filter = filter.get();
+        let ids: Vec<&str> = cards
+            .iter()
+            .filter(|c| filter.accepts(c))
+            .map(|c| c.id.as_str())
+            .collect();
+        let now = now.get();
+        app.progress.with(|p| {
+            let states = card_states(&scheduler, &p.log);
+            Queue::build(
+                &ids,
+                &states,
+                &p.log,
+                now,
+                local_day(now),
+                settings.new_per_day,
+            )
+        })
+    });
+    let current = Memo::new(move |_| {
+        forced
+            .get()
+            .or_else(|| queue.with(|q| q.next().map(str::to_string)))
+            .and_then(|id| cards.iter().position(|c| c.id == id))
+    });
+
+    let reveal = move || {
+        if current.get_untracked().is_some() && !revealed.get_untracked() {
+            revealed.set(true);
+            request_animation_frame(|| focus_by_id("card-answer"));
+        }
+    };
+    let rate = move |rating: Rating| {
+        let Some(index) = current.get_untracked() else {
+            return;
+        };
+        if !revealed.get_untracked() {
+            return;
+        }
+        let at = now_ms();
+        app.record(Review {
+            at,
+            tag: tab_tag().to_string(),
+            card: cards[index].id.clone(),
+            rating,
+            duration_ms: u32::try_from((at - shown_at.get_untracked()).max(0)).unwrap_or(u32::MAX),
+            undone: false,
+        });
+        forced.set(None);
+        revealed.set(false);
+        shown_at.set(at);
+        now.set(at);
+        announce.set(app.t(Key::StudyRated).to_string());
+        request_animation_frame(|| focus_by_id("show-answer"));
+    };
+    let undo = move || {
+        if let Some(review) = app.undo() {
+            forced.set(Some(review.card));
+            revealed.set(false);
+            shown_at.set(now_ms());
+            now.set(now_ms());
+            announce.set(app.t(Key::StudyUndone).to_string());
+        }
+    };
+
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if app.route.get_untracked() != Route::Study || is_typing(&ev) {
+            return;
+        }
+        let key = ev.key();
+        let modified = ev.ctrl_key() || ev.meta_key();
+        if (modified && key.eq_ignore_ascii_case("z"))
+            || (!modified && key.eq_ignore_ascii_case("u"))
+        {
+            ev.prevent_default();
+            undo();
+            return;
+        }
+        if modified || ev.alt_key() {
+            return;
+        }
+        match key.as_str() {
+            " " | "Enter" if !revealed.get_untracked() && !on_control(&ev) => {
+                ev.prevent_default();
+                reveal();
+            }
+            "1" | "2" | "3" | "4" if revealed.get_untracked() => {
+                ev.prevent_default();
+                if let Some(r) = key.parse().ok().and_then(Rating::from_number) {
+                    rate(r);
+                }
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let counts = move || {
+        queue.with(|q| {
+            [
+                (Key::StudyCountNew, q.new.len(), "count-new"),
+                (Key::StudyCountLearning, q.learning.len(), "count-learning"),
+                (Key::StudyCountReview, q.review.len(), "count-review"),
+            ]
+        })
+    };
+
+    view! {
+        <section class="page study">
+            <h1 id=HEADING_ID tabindex="-1">{tr(Key::StudyTitle)}</h1>
+            <p class="note">{tr(Key::StudyIntro)}</p>
+            <div class="study-bar">
+                <FilterSelect deck filter/>
+                <ul class="counts">
+                    {move || counts().into_iter().map(|(key, n, class)| view! {
+                        <li class=class><strong>{n}</strong>" "{app.t(key)}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+            <p class="sr-only" role="status" aria-live="polite">{move || announce.get()}</p>
+            {move || match current.get() {
+                Some(index) => card_view(app, &cards[index], revealed, now, reveal, rate).into_any(),
+                None => done_view(app, queue, now, session_start, filter.get() != Filter::All).into_any(),
+            }}
+            <p class="shortcuts">
+                {tr(Key::StudyShortcuts)}" "
+                <button type="button" class="link-button" on:click=move |_| undo()
+                    disabled=move || app.progress.with(|p| p.log.effective().next().is_none())>
+                    {tr(Key::StudyUndo)}
+                </button>
+            </p>
+            <SettingsPanel/>
+        </section>
+    }
+}
+
+/// The card, its answer once shown, and the four ratings with their next intervals.
+fn card_view(
+    app: AppState,
+    card: &'static Item,
+    revealed: RwSignal<bool>,
+    now: RwSignal<i64>,
+    reveal: impl Fn() + Copy + Send + Sync + 'static,
+    rate: impl Fn(Rating) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let back = match &card.answer {
+        Answer::Flashcard { back } => back.clone(),
+        _ => Vec::new(),
+    };
+    let source = card.sentences.first().copied();
+    let next_in = move |rating: Rating| {
+        let settings = app.settings.get();
+        let now = now.get();
+        let due = scheduler(&settings).map(|s| {
+            let state = app.progress.with(|p| s.replay(p.log.of_card(&card.id)));
+            s.preview(&state, now)[usize::from(rating.number() - 1)]
+        });
+        due.map(|d| describe(d - now, app.lang.get()))
+            .unwrap_or_default()
+    };
+    let rating_button = move |rating: Rating, key: Key| {
+        view! {
+            <button type="button" class=format!("rating rating-{}", rating.number())
+                on:click=move |_| rate(rating)>
+                <span class="rating-name">{tr(key)}</span>
+                <span class="rating-next">
+                    <span class="sr-only">", "{tr(Key::RatingNextIn)}" "</span>
+                    {move || next_in(rating)}
+                </span>
+                <kbd aria-hidden="true">{rating.number()}</kbd>
+            </button>
+        }
+    };
+    view! {
+        <article class="card" aria-labelledby="card-front">
+            <p class="card-label">{tr(Key::StudyQuestion)}</p>
+            <h2 id="card-front" class="card-front">{move || card.prompt.get(app.lang.get()).to_string()}</h2>
+            <Show when=move || !revealed.get()>
+                <button type="button" id="show-answer" class="button primary" on:click=move |_| reveal()>
+                    {tr(Key::StudyShowAnswer)}
+                    <kbd aria-hidden="true">"␣"</kbd>
+                </button>
+            </Show>
+            <Show when=move || revealed.get()>
+                <div class="card-back">
+                    <h3 id="card-answer" tabindex="-1">{tr(Key::StudyAnswer)}</h3>
+                    <ul class="answers">
+                        {back.iter().map(|t| {
+                            let t = t.clone();
+                            view! { <li>{move || t.get(app.lang.get()).to_string()}</li> }
+                        }).collect_view()}
+                    </ul>
+                    <p class="explanation">{move || card.explanation.get(app.lang.get()).to_string()}</p>
+                    <figure class="source">
+                        <figcaption>{tr(Key::SourceLabel)}</figcaption>
+                        {card.quotes.iter().map(|q| view! {
+                            <blockquote lang="fr">"« "{q.clone()}" »"</blockquote>
+                        }).collect_view()}
+                        {source.map(|s| view! {
+                            <a href=Route::Article { sentence: Some(s) }.href()>{tr(Key::SeeInArticle)}</a>
+                        })}
+                    </figure>
+                </div>
+                <div class="ratings" role="group" aria-label=tr(Key::StudyHowWell)>
+                    {rating_button(Rating::Again, Key::RatingAgain)}
+                    {rating_button(Rating::Hard, Key::RatingHard)}
+                    {rating_button(Rating::Good, Key::RatingGood)}
+                    {rating_button(Rating::Easy, Key::RatingEasy)}
+                </div>
+            </Show>
+        </article>
+    }
+}
+
+/// Nothing to show: the session's summary, and when the next card is due.
+fn done_view(
+    app: AppState,
+    queue: Memo<Queue>,
+    now: RwSignal<i64>,
+    since: i64,
+    filtered: bool,
+) -> impl IntoView {
+    let summary = move || {
+        app.progress
+            .with(|p| study::summary(&p.log, tab_tag(), since))
+    };
+    let next = move || {
+        queue.with(|q| q.next_due).map(|due| {
+            app.t(Key::StudyNextDue)
+                .replace("{when}", &describe(due - now.get(), app.lang.get()))
+        })
+    };
+    let empty_selection = move || filtered && queue.with(|q| q.next_due.is_none());
+    view! {
+        <div class="done" role="status">
+            <Show when=move || { summary().reviewed > 0 }>
+                <h2>{tr(Key::StudyDoneTitle)}</h2>
+                <p>{move || {
+                    let s = summary();
+                    app.t(Key::StudySummary)
+                        .replace("{reviewed}", &s.reviewed.to_string())
+                        .replace("{remembered}", &s.remembered.to_string())
+                        .replace("{minutes}", &(s.duration_ms.div_ceil(60_000)).to_string())
+                }}</p>
+            </Show>
+            <p>{move || if empty_selection() { app.t(Key::StudyNoneInFilter) } else { app.t(Key::StudyNothingDue) }}</p>
+            <p>{next}</p>
+        </div>
+    }
+}
+
+#[component]
+fn FilterSelect(deck: &'static Deck, filter: RwSignal<Filter>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <label for="study-filter">{tr(Key::StudyFilterLabel)}</label>
+        <select id="study-filter" on:change=move |ev| filter.set(Filter::from_code(&event_target_value(&ev)))>
+            <option value="all">{tr(Key::StudyFilterAll)}</option>
+            <optgroup label=tr(Key::StudyFilterCategories)>
+                {Category::ALL.iter().map(|&c| {
+                    let code = Filter::Category(c).code();
+                    view! { <option value=code>{move || category_name(c).get(app.lang.get()).to_string()}</option> }
+                }).collect_view()}
+            </optgroup>
+            <optgroup label=tr(Key::StudyFilterTopics)>
+                {deck.topics.iter().map(|t| {
+                    let code = Filter::Topic(t.id.clone()).code();
+                    let name = t.name.clone();
+                    view! { <option value=code>{move || name.get(app.lang.get()).to_string()}</option> }
+                }).collect_view()}
+            </optgroup>
+        </select>
+    }
+}
+
+#[component]
+fn SettingsPanel() -> impl IntoView {
+    let app = use_app();
+    let update = move |change: &dyn Fn(&mut Settings)| {
+        let mut s = app.settings.get_untracked();
+        change(&mut s);
+        app.set_settings(Settings::from_json(&s.to_json()));
+    };
+    view! {
+        <details class="settings">
+            <summary>{tr(Key::StudySettings)}</summary>
+            <label for="new-per-day">{tr(Key::StudyNewPerDay)}</label>
+            <input id="new-per-day" type="number" min="0" max="500" step="1"
+                prop:value=move || app.settings.get().new_per_day.to_string()
+                on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).trim().parse::<usize>() {
+                        update(&|s| s.new_per_day = n);
+                    }
+                }/>
+            <label for="retention">{tr(Key::StudyRetention)}</label>
+            <input id="retention" type="number" min="70" max="99" step="1"
+                prop:value=move || app.settings.get().retention_percent.to_string()
+                on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).trim().parse::<u8>() {
+                        update(&|s| s.retention_percent = n.clamp(70, 99));
+                    }
+                }/>
+        </details>
+    }
+}
+
+/// Keys typed into a field are the learner's, not shortcuts.
+fn is_typing(ev: &web_sys::KeyboardEvent) -> bool {
+    target_tag(ev).is_some_and(|t| matches!(t.as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
+}
+
+/// Space and Enter on a button or link do what that control does.
+fn on_control(ev: &web_sys::KeyboardEvent) -> bool {
+    target_tag(ev).is_some_and(|t| matches!(t.as_str(), "BUTTON" | "A" | "SUMMARY"))
+}
+
+fn target_tag(ev: &web_sys::KeyboardEvent) -> Option<String> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|e| e.tag_name())
+}
