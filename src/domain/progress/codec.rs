@@ -10,12 +10,31 @@
 
 use super::review::{Rating, Review, ReviewLog};
 use super::Progress;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use thiserror::Error;
 
 /// The schema this version writes. Older ones are migrated on reading.
 pub const SCHEMA: u64 = 1;
+
+/// What every schema has: enough to tell Vigie's data, and which schema, from anything else.
+#[derive(Deserialize)]
+struct Header {
+    app: Option<String>,
+    schema: Option<u64>,
+}
+
+/// Schema 1. (Typed structs rather than `serde_json::Value`, which would add its own code
+/// to the browser build.)
+#[derive(Serialize, Deserialize)]
+struct StoredV1 {
+    app: String,
+    schema: u64,
+    cards: Vec<String>,
+    tags: Vec<String>,
+    reviews: String,
+    last_backup: Option<i64>,
+}
 
 /// Why stored progress could not be read.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -65,61 +84,46 @@ pub fn encode(progress: &Progress) -> String {
         }
         previous = r.at;
     }
-    json!({
-        "app": "vigie",
-        "schema": SCHEMA,
-        "cards": cards,
-        "tags": tags,
-        "reviews": out,
-        "last_backup": progress.last_backup,
-    })
-    .to_string()
+    let stored = StoredV1 {
+        app: "vigie".into(),
+        schema: SCHEMA,
+        cards: cards.into_iter().map(str::to_string).collect(),
+        tags: tags.into_iter().map(str::to_string).collect(),
+        reviews: out,
+        last_backup: progress.last_backup,
+    };
+    serde_json::to_string(&stored).unwrap_or_default()
 }
 
 pub fn decode(text: &str) -> Result<Progress, LoadError> {
-    let value: Value =
+    let header: Header =
         serde_json::from_str(text).map_err(|e| LoadError::Corrupt(format!("not JSON: {e}")))?;
-    if value.get("app").and_then(Value::as_str) != Some("vigie") {
+    if header.app.as_deref() != Some("vigie") {
         return Err(LoadError::Corrupt("no Vigie signature".into()));
     }
-    let schema = value
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| LoadError::Corrupt("no schema version".into()))?;
-    match schema {
-        1 => decode_v1(&value),
-        0 => Err(LoadError::Corrupt("schema 0 does not exist".into())),
-        found => Err(LoadError::Newer {
+    match header.schema {
+        Some(1) => decode_v1(text),
+        None | Some(0) => Err(LoadError::Corrupt("no schema version".into())),
+        Some(found) => Err(LoadError::Newer {
             found,
             known: SCHEMA,
         }),
     }
 }
 
-/// Schema 1, the first release's. A later schema adds `decode_v2` and turns v1 into it here.
-fn decode_v1(value: &Value) -> Result<Progress, LoadError> {
-    let strings = |field: &str| -> Result<Vec<String>, LoadError> {
-        value
-            .get(field)
-            .and_then(Value::as_array)
-            .ok_or_else(|| LoadError::Corrupt(format!("no `{field}` list")))?
-            .iter()
-            .map(|v| {
-                v.as_str()
-                    .map(str::to_string)
-                    .ok_or_else(|| LoadError::Corrupt(format!("`{field}` holds a non-text")))
-            })
-            .collect()
-    };
-    let cards = strings("cards")?;
-    let tags = strings("tags")?;
-    let packed = value
-        .get("reviews")
-        .and_then(Value::as_str)
-        .ok_or_else(|| LoadError::Corrupt("no `reviews`".into()))?;
+/// Schema 1, the first release's. A later schema adds its own reader and turns what this one
+/// reads into it.
+fn decode_v1(text: &str) -> Result<Progress, LoadError> {
+    let stored: StoredV1 =
+        serde_json::from_str(text).map_err(|e| LoadError::Corrupt(format!("schema 1: {e}")))?;
     let mut reviews = Vec::new();
     let mut at = 0i64;
-    for (n, entry) in packed.split(' ').filter(|e| !e.is_empty()).enumerate() {
+    for (n, entry) in stored
+        .reviews
+        .split(' ')
+        .filter(|e| !e.is_empty())
+        .enumerate()
+    {
         let bad = |what: &str| LoadError::Corrupt(format!("review {}: {what}", n + 1));
         let mut fields = entry.split('.').map(|f| u64::from_str_radix(f, 36));
         let mut next = |what: &str| -> Result<u64, LoadError> {
@@ -133,10 +137,12 @@ fn decode_v1(value: &Value) -> Result<Progress, LoadError> {
         at = at
             .checked_add(i64::try_from(delta).map_err(|_| bad("time"))?)
             .ok_or_else(|| bad("time"))?;
-        let card = cards
+        let card = stored
+            .cards
             .get(usize::try_from(card).unwrap_or(usize::MAX))
             .ok_or_else(|| bad("card"))?;
-        let tag = tags
+        let tag = stored
+            .tags
             .get(usize::try_from(tag).unwrap_or(usize::MAX))
             .ok_or_else(|| bad("tag"))?;
         let undone = rating > 4;
@@ -154,7 +160,7 @@ fn decode_v1(value: &Value) -> Result<Progress, LoadError> {
     }
     Ok(Progress {
         log: ReviewLog::new(reviews),
-        last_backup: value.get("last_backup").and_then(Value::as_i64),
+        last_backup: stored.last_backup,
     })
 }
 
