@@ -2,24 +2,34 @@
 //!
 //! ```text
 //! vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
+//! vigie-cli quiz [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
+//! vigie-cli quiz --code CODE [--lang fr|en] [--format json|markdown]
 //! vigie-cli replay < logs.json
 //! ```
 
 use std::process::ExitCode;
 use vigie::domain::builtin;
-use vigie::domain::generate::{all_items, export};
+use vigie::domain::deck::Deck;
+use vigie::domain::generate::{all_items, export, Item, Settings};
 use vigie::domain::lang::Lang;
+use vigie::domain::quiz::{self, QuizSpec, MAX_QUESTIONS, MIN_QUESTIONS};
 
-const USAGE: &str = "usage: vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
+const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
+       vigie-cli quiz [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
+       vigie-cli quiz --code CODE [--lang fr|en] [--format json|markdown]
        vigie-cli replay < logs.json
 
-  items   print every item the built-in deck gives (JSON array by default)
-  replay  read review logs ([[[ms, rating], ...], ...]) on standard input and print FSRS
-          stability and difficulty after each review, learning steps off (to compare with
-          the reference implementation)
+  items    print every item the built-in deck gives (JSON array by default)
+  quiz     print a quiz and its code as {"code": ..., "items": [...]}; with --code, the
+           quiz of that code: the same items in the same order on every device
+  replay   read review logs ([[[ms, rating], ...], ...]) on standard input and print FSRS
+           stability and difficulty after each review, learning steps off (to compare with
+           the reference implementation)
   --lang     language of the texts (default fr)
-  --seed     seed for distractors and option order (default 0)
-  --format   json (default) or markdown";
+  --seed     seed for the quiz and its distractors (default 0; quiz codes keep 20 bits)
+  --count    questions in a quiz, 5 to 50 (default 20)
+  --code     a quiz code, such as K7QM-4XRT-9BCD
+  --format   json (default) or markdown"#;
 
 #[derive(Debug, PartialEq)]
 enum Format {
@@ -27,34 +37,47 @@ enum Format {
     Markdown,
 }
 
+#[derive(Debug, PartialEq)]
+enum Command {
+    Items,
+    Quiz,
+    Replay,
+}
+
 struct Options {
+    command: Command,
     lang: Lang,
     seed: u64,
+    count: usize,
+    code: Option<String>,
     format: Format,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
-    let mut options = Options {
-        lang: Lang::Fr,
-        seed: 0,
-        format: Format::Json,
-    };
     let mut rest = args.iter();
-    match rest.next().map(String::as_str) {
-        Some("items") => {}
+    let command = match rest.next().map(String::as_str) {
+        Some("items") => Command::Items,
+        Some("quiz") => Command::Quiz,
+        Some("replay") => Command::Replay,
         Some(other) => return Err(format!("unknown command `{other}`")),
         None => return Err("no command given".into()),
-    }
+    };
+    let mut options = Options {
+        command,
+        lang: Lang::Fr,
+        seed: 0,
+        count: 20,
+        code: None,
+        format: Format::Json,
+    };
     while let Some(flag) = rest.next() {
         let mut value = || rest.next().ok_or_else(|| format!("`{flag}` needs a value"));
         match flag.as_str() {
             "--lang" => {
                 let v = value()?;
-                options.lang = match v.as_str() {
-                    "fr" => Lang::Fr,
-                    "en" => Lang::En,
-                    _ => return Err(format!("`--lang {v}`: use fr or en")),
-                };
+                options.lang = Lang::from_code(v)
+                    .filter(|l| l.code() == v)
+                    .ok_or_else(|| format!("`--lang {v}`: use fr or en"))?;
             }
             "--seed" => {
                 let v = value()?;
@@ -62,6 +85,15 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     format!("`--seed {v}`: use a whole number from 0 to 18446744073709551615")
                 })?;
             }
+            "--count" if options.command == Command::Quiz => {
+                let v = value()?;
+                options.count = v
+                    .parse()
+                    .ok()
+                    .filter(|n| (MIN_QUESTIONS..=MAX_QUESTIONS).contains(n))
+                    .ok_or_else(|| format!("`--count {v}`: a quiz has 5 to 50 questions"))?;
+            }
+            "--code" if options.command == Command::Quiz => options.code = Some(value()?.clone()),
             "--format" => {
                 let v = value()?;
                 options.format = match v.as_str() {
@@ -74,6 +106,44 @@ fn parse(args: &[String]) -> Result<Options, String> {
         }
     }
     Ok(options)
+}
+
+/// Items as JSON or Markdown, with the quiz code first for a quiz.
+fn render(items: &[Item], code: Option<&str>, options: &Options) -> Result<String, String> {
+    match options.format {
+        Format::Markdown => {
+            let mut out = code.map(|c| format!("# Quiz {c}\n\n")).unwrap_or_default();
+            out.push_str(&export::to_markdown(items, options.lang));
+            Ok(out)
+        }
+        Format::Json => {
+            let items: Vec<_> = items
+                .iter()
+                .map(|i| export::to_json(i, options.lang))
+                .collect();
+            let value = match code {
+                Some(code) => serde_json::json!({ "code": code, "items": items }),
+                None => serde_json::Value::Array(items),
+            };
+            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
+        }
+    }
+}
+
+fn quiz(deck: &Deck, options: &Options) -> Result<String, String> {
+    let code = match &options.code {
+        Some(code) => code.clone(),
+        None => {
+            let settings = Settings {
+                count: Some(options.count),
+                ..Settings::default()
+            };
+            QuizSpec::new(deck, (options.seed & 0xf_ffff) as u32, &settings, None).encode()
+        }
+    };
+    let (_, generated) =
+        quiz::from_code(deck, &code).map_err(|e| format!("quiz code `{code}`: {e}"))?;
+    render(&generated.items, Some(&code), options)
 }
 
 /// `replay`: FSRS memory after each review of each log, with no learning steps.
@@ -106,20 +176,20 @@ fn replay() -> Result<String, String> {
     serde_json::to_string(&out).map_err(|e| e.to_string())
 }
 
+fn run(options: &Options) -> Result<String, String> {
+    if options.command == Command::Replay {
+        return replay();
+    }
+    let deck =
+        builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?;
+    match options.command {
+        Command::Items => render(&all_items(deck, options.seed), None, options),
+        _ => quiz(deck, options),
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("replay") {
-        return match replay() {
-            Ok(text) => {
-                println!("{text}");
-                ExitCode::SUCCESS
-            }
-            Err(message) => {
-                eprintln!("vigie-cli: {message}");
-                ExitCode::FAILURE
-            }
-        };
-    }
     let options = match parse(&args) {
         Ok(o) => o,
         Err(message) => {
@@ -127,30 +197,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let deck = match builtin::deck() {
-        Ok(deck) => deck,
-        Err(errors) => {
-            eprintln!("vigie-cli: the built-in deck is invalid\n{errors}");
-            return ExitCode::FAILURE;
+    match run(&options) {
+        Ok(output) => {
+            println!("{output}");
+            ExitCode::SUCCESS
         }
-    };
-    let items = all_items(deck, options.seed);
-    let output = match options.format {
-        Format::Json => {
-            let json: Vec<_> = items
-                .iter()
-                .map(|i| export::to_json(i, options.lang))
-                .collect();
-            match serde_json::to_string_pretty(&json) {
-                Ok(text) => text,
-                Err(e) => {
-                    eprintln!("vigie-cli: {e}");
-                    return ExitCode::FAILURE;
-                }
-            }
+        Err(message) => {
+            eprintln!("vigie-cli: {message}");
+            ExitCode::FAILURE
         }
-        Format::Markdown => export::to_markdown(&items, options.lang),
-    };
-    println!("{output}");
-    ExitCode::SUCCESS
+    }
 }

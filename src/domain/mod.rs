@@ -9,6 +9,7 @@ pub mod deck;
 pub mod generate;
 pub mod lang;
 pub mod progress;
+pub mod quiz;
 pub mod render;
 pub mod schedule;
 pub mod seeded;

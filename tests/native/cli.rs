@@ -111,3 +111,36 @@ fn bad_arguments_give_usage_and_a_non_zero_exit() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn quiz_prints_a_code_and_the_code_gives_back_the_same_items() {
+    let out = cli(&["quiz", "--seed", "7", "--count", "20", "--lang", "fr"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let quiz: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let code = quiz["code"].as_str().expect("code");
+    let items = quiz["items"].as_array().expect("items");
+    assert_eq!(items.len(), 20);
+    let again = cli(&["quiz", "--code", code, "--lang", "fr"]);
+    assert!(again.status.success());
+    let again: Value = serde_json::from_slice(&again.stdout).expect("JSON");
+    assert_eq!(again["items"], quiz["items"]);
+    assert_eq!(again["code"], quiz["code"]);
+}
+
+#[test]
+fn a_malformed_quiz_code_exits_non_zero_with_a_message() {
+    for code in ["K7QM-OXRT", "ZZZZ-ZZZZ-ZZZZ", ""] {
+        let out = cli(&["quiz", "--code", code]);
+        assert!(!out.status.success(), "{code:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("quiz code"),
+            "{code:?}"
+        );
+    }
+    let out = cli(&["quiz", "--count", "3"]);
+    assert!(!out.status.success());
+}

@@ -9,6 +9,7 @@ mod deck;
 mod generator;
 mod lang;
 mod progress;
+mod quiz;
 mod schedule;
 mod storage;
 mod synthetic;
