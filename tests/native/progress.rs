@@ -40,6 +40,18 @@ fn progress_round_trips_through_its_stored_form() {
     let progress = Progress {
         log: random_log(1, 500, 60),
         last_backup: Some(1_630_000_123_456),
+        quizzes: vec![vigie::domain::progress::QuizRecord {
+            code: "K7QM-4XRT".into(),
+            at: 1_630_000_200_000,
+            score: 7,
+            total: 10,
+            duration_ms: 60_000,
+            result_code: "ABCD".into(),
+        }],
+        flagged: vec![vigie::domain::progress::Flag {
+            card: "flashcard:fact-1".into(),
+            at: 5,
+        }],
     };
     let text = encode(&progress);
     assert_eq!(decode(&text), Ok(progress));
@@ -53,7 +65,7 @@ fn progress_round_trips_through_its_stored_form() {
 fn a_hundred_thousand_reviews_fit_in_two_megabytes() {
     let progress = Progress {
         log: random_log(2, 100_000, 200),
-        last_backup: None,
+        ..Progress::default()
     };
     let text = encode(&progress);
     println!("100000 reviews: {} bytes stored", text.len());
@@ -166,4 +178,22 @@ fn the_backup_reminder_comes_after_a_week_without_backup() {
     p.last_backup = Some(2 * day);
     assert!(!p.backup_due(8 * day));
     assert!(p.backup_due(9 * day));
+}
+
+#[test]
+fn flags_stay_until_the_card_is_studied_again() {
+    use vigie::domain::progress::Flag;
+    let mut p = Progress::default();
+    p.log.insert(review(10, "t", "c1", Rating::Good));
+    p.flagged.push(Flag {
+        card: "c1".into(),
+        at: 20,
+    });
+    p.flagged.push(Flag {
+        card: "c2".into(),
+        at: 20,
+    });
+    assert_eq!(p.pending_flags(), ["c1", "c2"]);
+    p.log.insert(review(30, "t", "c1", Rating::Again));
+    assert_eq!(p.pending_flags(), ["c2"]);
 }

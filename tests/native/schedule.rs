@@ -148,21 +148,21 @@ fn the_queue_puts_learning_then_reviews_then_new_cards_up_to_the_daily_limit() {
         (T0 - 30_000, "a", Rating::Again),
     ]);
     let states = card_states(&s, &log);
-    let queue = Queue::build(&cards, &states, &log, T0, day, 2);
+    let queue = Queue::build(&cards, &states, &log, T0, day, 2, &[]);
     // "a" is due in 30 s: it waits while there is something else to study.
     assert_eq!(queue.ahead, ["a"]);
     assert_eq!(queue.review, ["b"]);
     // "a" was introduced today, so one new card is left of the two allowed.
     assert_eq!(queue.new, ["c"]);
     assert_eq!(queue.next(), Some("b"));
-    let later = Queue::build(&cards, &states, &log, T0 + MINUTE_MS, day, 2);
+    let later = Queue::build(&cards, &states, &log, T0 + MINUTE_MS, day, 2, &[]);
     assert_eq!(later.learning, ["a"]);
     assert_eq!(
         later.next(),
         Some("a"),
         "a learning card due now comes first"
     );
-    let only_a = Queue::build(&["a"], &states, &log, T0, day, 2);
+    let only_a = Queue::build(&["a"], &states, &log, T0, day, 2, &[]);
     assert_eq!(
         only_a.next(),
         Some("a"),
@@ -182,12 +182,13 @@ fn when_nothing_is_due_the_queue_says_when_the_next_card_is() {
         T0 + 1000,
         (T0 - 1000, T0 + DAY_MS / 2),
         20,
+        &[],
     );
     assert!(queue.is_empty());
     assert_eq!(queue.next_due, Some(states["a"].due));
     let none: HashMap<String, CardState> = HashMap::new();
     assert_eq!(
-        Queue::build(&[], &none, &log, T0, (T0, T0), 20).next_due,
+        Queue::build(&[], &none, &log, T0, (T0, T0), 20, &[]).next_due,
         None
     );
 }
@@ -212,4 +213,23 @@ fn study_settings_read_back_and_fall_back_to_defaults() {
     assert_eq!(Settings::from_json("garbage"), Settings::default());
     let odd = Settings::from_json(r#"{"new_per_day": 99999, "retention_percent": 12}"#);
     assert_eq!((odd.new_per_day, odd.retention_percent), (500, 90));
+}
+
+#[test]
+fn cards_sent_back_by_a_quiz_come_before_reviews_and_new_cards() {
+    let s = scheduler();
+    let log = log_of(&[(T0 - 20 * DAY_MS, "b", Rating::Easy)]);
+    let states = card_states(&s, &log);
+    let queue = Queue::build(
+        &["a", "b", "c"],
+        &states,
+        &log,
+        T0,
+        (T0 - 1000, T0 + 1000),
+        20,
+        &["c"],
+    );
+    assert_eq!(queue.flagged, ["c"]);
+    assert_eq!(queue.next(), Some("c"));
+    assert_eq!(queue.new, ["a"]);
 }

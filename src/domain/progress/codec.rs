@@ -9,7 +9,7 @@
 //! its card and of its tab tag, the rating (plus 4 when undone) and its duration in ms.
 
 use super::review::{Rating, Review, ReviewLog};
-use super::Progress;
+use super::{Flag, Progress, QuizRecord};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use thiserror::Error;
@@ -34,6 +34,10 @@ struct StoredV1 {
     tags: Vec<String>,
     reviews: String,
     last_backup: Option<i64>,
+    #[serde(default)]
+    quizzes: Vec<QuizRecord>,
+    #[serde(default)]
+    flagged: Vec<Flag>,
 }
 
 /// Why stored progress could not be read.
@@ -91,6 +95,8 @@ pub fn encode(progress: &Progress) -> String {
         tags: tags.into_iter().map(str::to_string).collect(),
         reviews: out,
         last_backup: progress.last_backup,
+        quizzes: progress.quizzes.clone(),
+        flagged: progress.flagged.clone(),
     };
     serde_json::to_string(&stored).unwrap_or_default()
 }
@@ -161,6 +167,8 @@ fn decode_v1(text: &str) -> Result<Progress, LoadError> {
     Ok(Progress {
         log: ReviewLog::new(reviews),
         last_backup: stored.last_backup,
+        quizzes: stored.quizzes,
+        flagged: stored.flagged,
     })
 }
 

@@ -12,13 +12,63 @@ pub struct Progress {
     pub log: ReviewLog,
     /// When the learner last downloaded a backup (ms since the epoch).
     pub last_backup: Option<i64>,
+    /// Quizzes taken, oldest first.
+    pub quizzes: Vec<QuizRecord>,
+    /// Study cards a quiz sent back to study: shown first until studied again.
+    pub flagged: Vec<Flag>,
+}
+
+/// One quiz taken.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct QuizRecord {
+    pub code: String,
+    /// When it ended (ms since the epoch).
+    pub at: i64,
+    pub score: usize,
+    pub total: usize,
+    pub duration_ms: u64,
+    pub result_code: String,
+}
+
+/// A study card sent back to study at a time.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Flag {
+    pub card: String,
+    pub at: i64,
 }
 
 impl Progress {
-    /// Merges another copy (another tab, or an imported backup): the union of the logs.
+    /// Merges another copy (another tab, or an imported backup): the union of everything.
     pub fn merge(&mut self, other: &Progress) {
         self.log.merge(&other.log);
         self.last_backup = self.last_backup.max(other.last_backup);
+        for q in &other.quizzes {
+            if !self
+                .quizzes
+                .iter()
+                .any(|m| m.at == q.at && m.code == q.code)
+            {
+                self.quizzes.push(q.clone());
+            }
+        }
+        self.quizzes.sort_by_key(|q| q.at);
+        for f in &other.flagged {
+            if !self.flagged.contains(f) {
+                self.flagged.push(f.clone());
+            }
+        }
+    }
+
+    /// Cards flagged and not reviewed since: what the study queue shows first.
+    pub fn pending_flags(&self) -> Vec<&str> {
+        let mut cards: Vec<&str> = self
+            .flagged
+            .iter()
+            .filter(|f| !self.log.of_card(&f.card).any(|r| r.at >= f.at))
+            .map(|f| f.card.as_str())
+            .collect();
+        cards.dedup();
+        cards
     }
 }
 

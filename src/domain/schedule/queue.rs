@@ -27,6 +27,8 @@ pub struct Queue {
     pub review: Vec<String>,
     /// New cards still allowed today, in deck order.
     pub new: Vec<String>,
+    /// Cards a quiz sent back to study, shown after learning cards that are due.
+    pub flagged: Vec<String>,
     /// Learning cards due within the learn-ahead window: shown when nothing else is left,
     /// rather than making the learner wait a few minutes.
     pub ahead: Vec<String>,
@@ -44,13 +46,17 @@ impl Queue {
         now: i64,
         (day_start, day_end): (i64, i64),
         new_per_day: usize,
+        flagged: &[&str],
     ) -> Queue {
         let mut queue = Queue::default();
+        let (flagged, cards): (Vec<&str>, Vec<&str>) =
+            cards.iter().partition(|c| flagged.contains(c));
+        queue.flagged = flagged.into_iter().map(str::to_string).collect();
         let mut learning: Vec<(i64, &str)> = Vec::new();
         let mut ahead: Vec<(i64, &str)> = Vec::new();
         let mut review: Vec<(i64, &str)> = Vec::new();
         let mut new: Vec<&str> = Vec::new();
-        for &card in cards {
+        for &card in &cards {
             match states.get(card) {
                 None => new.push(card),
                 Some(s) => match s.phase {
@@ -73,7 +79,7 @@ impl Queue {
         learning.sort();
         ahead.sort();
         review.sort();
-        let introduced_today = introduced_since(log, day_start, cards);
+        let introduced_today = introduced_since(log, day_start, &cards);
         let allowed = new_per_day.saturating_sub(introduced_today);
         queue.learning = learning.into_iter().map(|(_, c)| c.to_string()).collect();
         queue.review = review.into_iter().map(|(_, c)| c.to_string()).collect();
@@ -86,6 +92,7 @@ impl Queue {
     pub fn next(&self) -> Option<&str> {
         self.learning
             .first()
+            .or_else(|| self.flagged.first())
             .or_else(|| self.review.first())
             .or_else(|| self.new.first())
             .or_else(|| self.ahead.first())
@@ -97,7 +104,11 @@ impl Queue {
     }
 
     pub fn len(&self) -> usize {
-        self.learning.len() + self.review.len() + self.new.len() + self.ahead.len()
+        self.learning.len()
+            + self.flagged.len()
+            + self.review.len()
+            + self.new.len()
+            + self.ahead.len()
     }
 }
 

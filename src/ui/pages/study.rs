@@ -79,6 +79,7 @@ fn Study(deck: &'static Deck) -> impl IntoView {
         let now = now.get();
         app.progress.with(|p| {
             let states = card_states(&scheduler, &p.log);
+            let flagged = p.pending_flags();
             Queue::build(
                 &ids,
                 &states,
@@ -86,6 +87,7 @@ fn Study(deck: &'static Deck) -> impl IntoView {
                 now,
                 local_day(now),
                 settings.new_per_day,
+                &flagged,
             )
         })
     });
