@@ -89,10 +89,6 @@ catalogue! {
 
     StudyTitle { fr: "Étudier", en: "Study" }
     QuizTitle { fr: "Quiz", en: "Quiz" }
-    QuizComing {
-        fr: "Cette page n’est pas encore construite. Elle permettra de composer un quiz, de le partager par un code et de l’imprimer.",
-        en: "This page is not built yet. It will let you build a quiz, share it with a code and print it.",
-    }
     ProgressTitle { fr: "Progrès", en: "Progress" }
     ProgressComing {
         fr: "Cette page n’est pas encore construite. Elle montrera votre maîtrise par thème, les révisions à venir et l’historique de vos quiz.",
@@ -191,6 +187,362 @@ catalogue! {
     }
     DownloadRecovered { fr: "Télécharger les données mises de côté", en: "Download the data set aside" }
 
+    QuizIntro {
+        fr: "Composez un quiz, partagez son code : chaque appareil qui l’ouvre obtient exactement les mêmes questions, dans le même ordre. Aucun serveur n’est nécessaire.",
+        en: "Build a quiz and share its code: every device that opens it gets exactly the same questions, in the same order. No server is needed.",
+    }
+    QuizBuilderTitle {
+        fr: "Composer un quiz",
+        en: "Build a quiz",
+    }
+    QuizKinds {
+        fr: "Types de questions",
+        en: "Kinds of question",
+    }
+    KindFlashcard {
+        fr: "Fiches",
+        en: "Flashcards",
+    }
+    KindMultipleChoice {
+        fr: "Choix multiple",
+        en: "Multiple choice",
+    }
+    KindTrueFalse {
+        fr: "Vrai ou faux",
+        en: "True or false",
+    }
+    KindCloze {
+        fr: "Texte à trous",
+        en: "Fill in the blank",
+    }
+    KindTypedAnswer {
+        fr: "Réponse à taper",
+        en: "Typed answer",
+    }
+    KindMatching {
+        fr: "Associations",
+        en: "Matching",
+    }
+    KindOrdering {
+        fr: "Remise en ordre",
+        en: "Ordering",
+    }
+    KindCategorize {
+        fr: "Classement",
+        en: "Sorting",
+    }
+    QuizCategories {
+        fr: "Catégories",
+        en: "Categories",
+    }
+    QuizTopics {
+        fr: "Thèmes",
+        en: "Topics",
+    }
+    QuizDifficulty {
+        fr: "Difficulté",
+        en: "Difficulty",
+    }
+    Difficulty1 {
+        fr: "Facile",
+        en: "Easy",
+    }
+    Difficulty2 {
+        fr: "Moyenne",
+        en: "Medium",
+    }
+    Difficulty3 {
+        fr: "Difficile",
+        en: "Hard",
+    }
+    QuizAllHint {
+        fr: "Rien de coché\u{a0}: tout est inclus.",
+        en: "Nothing ticked: everything is included.",
+    }
+    QuizCount {
+        fr: "Nombre de questions (5 à 50)",
+        en: "Number of questions (5 to 50)",
+    }
+    QuizTimer {
+        fr: "Temps par question",
+        en: "Time per question",
+    }
+    QuizNoTimer {
+        fr: "Sans minuterie",
+        en: "No timer",
+    }
+    QuizSeconds {
+        fr: "{n}\u{a0}secondes",
+        en: "{n} seconds",
+    }
+    QuizCreate {
+        fr: "Créer le quiz",
+        en: "Create the quiz",
+    }
+    QuizCodeLabel {
+        fr: "Code du quiz",
+        en: "Quiz code",
+    }
+    QuizCodeHelp {
+        fr: "À dicter ou à écrire au tableau\u{a0}: il ne contient ni 0, ni O, ni 1, ni I, ni L.",
+        en: "To read aloud or write on the board: it has no 0, O, 1, I or L.",
+    }
+    QuizLink {
+        fr: "Lien à partager",
+        en: "Link to share",
+    }
+    QuizStart {
+        fr: "Commencer le quiz",
+        en: "Start the quiz",
+    }
+    QuizProjector {
+        fr: "Vue projecteur",
+        en: "Projector view",
+    }
+    QuizPrint {
+        fr: "Version imprimable",
+        en: "Printable version",
+    }
+    QuizEnterCode {
+        fr: "Vous avez un code\u{a0}?",
+        en: "Have a code?",
+    }
+    QuizOpen {
+        fr: "Ouvrir",
+        en: "Open",
+    }
+    QuizCheckLink {
+        fr: "Vérifier le résultat d’un élève",
+        en: "Check a student’s result",
+    }
+    QuizAvailable {
+        fr: "{n} question(s) disponible(s) pour ces réglages.",
+        en: "{n} question(s) available for these settings.",
+    }
+    QuizShort {
+        fr: "Seulement {n} question(s) correspondent à ces réglages\u{a0}: le quiz en aura {n}.",
+        en: "Only {n} question(s) match these settings: the quiz will have {n}.",
+    }
+    QuizNone {
+        fr: "Aucune question ne correspond à ces réglages\u{a0}: élargissez la sélection.",
+        en: "No question matches these settings: widen the selection.",
+    }
+    BadCode {
+        fr: "Ce code de quiz ne donne aucun quiz\u{a0}: ",
+        en: "This quiz code gives no quiz: ",
+    }
+    CodeEmpty {
+        fr: "il est vide.",
+        en: "it is empty.",
+    }
+    CodeBadChar {
+        fr: "il contient «\u{a0}{c}\u{a0}», un caractère que les codes n’utilisent jamais (pas de 0, O, 1, I ni L).",
+        en: "it contains “{c}”, a character codes never use (no 0, O, 1, I or L).",
+    }
+    CodeTooLong {
+        fr: "il est trop long.",
+        en: "it is too long.",
+    }
+    CodeChecksum {
+        fr: "il est mal recopié (sa vérification ne correspond pas). Relisez-le caractère par caractère.",
+        en: "it is mistyped (its check does not match). Read it again character by character.",
+    }
+    CodeFormat {
+        fr: "il vient d’une version plus récente de Vigie. Rechargez la page.",
+        en: "it comes from a newer version of Vigie. Reload the page.",
+    }
+    CodeOtherDeck {
+        fr: "il a été créé pour un autre jeu de cartes.",
+        en: "it was made for another deck.",
+    }
+    CodeOtherVersion {
+        fr: "il a été créé pour la version {a} de ce jeu de cartes\u{a0}; celle-ci est la version {b}. Demandez un nouveau code.",
+        en: "it was made for version {a} of this deck; this is version {b}. Ask for a new code.",
+    }
+    CodeBadCount {
+        fr: "il demande un nombre de questions impossible.",
+        en: "it asks for an impossible number of questions.",
+    }
+    QuestionOf {
+        fr: "Question {i} sur {n}",
+        en: "Question {i} of {n}",
+    }
+    QuizSubmit {
+        fr: "Valider",
+        en: "Submit",
+    }
+    QuizNext {
+        fr: "Question suivante",
+        en: "Next question",
+    }
+    QuizSeeResults {
+        fr: "Voir les résultats",
+        en: "See the results",
+    }
+    QuizCorrect {
+        fr: "Bonne réponse.",
+        en: "Correct.",
+    }
+    QuizIncorrect {
+        fr: "Mauvaise réponse.",
+        en: "Incorrect.",
+    }
+    QuizExpected {
+        fr: "Réponse attendue\u{a0}:",
+        en: "Expected answer:",
+    }
+    QuizYours {
+        fr: "Votre réponse\u{a0}:",
+        en: "Your answer:",
+    }
+    QuizTimeLeft {
+        fr: "Temps restant\u{a0}: {s}\u{a0}s",
+        en: "Time left: {s} s",
+    }
+    QuizTimeUp {
+        fr: "Temps écoulé.",
+        en: "Time is up.",
+    }
+    QuizTypeHere {
+        fr: "Votre réponse",
+        en: "Your answer",
+    }
+    QuizBlankHere {
+        fr: "Mot ou groupe de mots manquant",
+        en: "Missing word or words",
+    }
+    QuizMoveUp {
+        fr: "Monter",
+        en: "Move up",
+    }
+    QuizMoveDown {
+        fr: "Descendre",
+        en: "Move down",
+    }
+    QuizChoose {
+        fr: "— choisir —",
+        en: "— choose —",
+    }
+    QuizOrderHelp {
+        fr: "Du plus ancien (en haut) au plus récent (en bas)",
+        en: "From earliest (top) to latest (bottom)",
+    }
+    QuizPosition {
+        fr: "position",
+        en: "position",
+    }
+    ResultsTitle {
+        fr: "Résultats",
+        en: "Results",
+    }
+    ResultsScore {
+        fr: "{score} sur {total} ({percent}\u{a0}%)",
+        en: "{score} of {total} ({percent}%)",
+    }
+    ResultsTime {
+        fr: "Durée\u{a0}: {time}",
+        en: "Time: {time}",
+    }
+    ResultCode {
+        fr: "Code de résultat",
+        en: "Result code",
+    }
+    ResultCodeHelp {
+        fr: "Donnez ce code à votre enseignant\u{a0}: il lui permet de vérifier votre score.",
+        en: "Give this code to your teacher: it lets them check your score.",
+    }
+    RetryMissed {
+        fr: "Refaire les questions manquées",
+        en: "Retry the missed questions",
+    }
+    SendMissed {
+        fr: "Envoyer les questions manquées à l’étude",
+        en: "Send the missed questions to study",
+    }
+    SentMissed {
+        fr: "{n} fiche(s) placée(s) en tête de l’étude.",
+        en: "{n} card(s) put first in the study queue.",
+    }
+    NewQuiz {
+        fr: "Nouveau quiz",
+        en: "New quiz",
+    }
+    QuizHistory {
+        fr: "Historique des quiz",
+        en: "Quiz history",
+    }
+    ProjectorReveal {
+        fr: "Afficher la réponse",
+        en: "Show the answer",
+    }
+    ProjectorPrevious {
+        fr: "Précédente",
+        en: "Previous",
+    }
+    ProjectorNext {
+        fr: "Suivante",
+        en: "Next",
+    }
+    ProjectorHelp {
+        fr: "Espace ou →\u{a0}: réponse, puis question suivante\u{a0}; ←\u{a0}: question précédente.",
+        en: "Space or →: answer, then next question; ←: previous question.",
+    }
+    PrintTitle {
+        fr: "Test imprimable",
+        en: "Printable test",
+    }
+    PrintButton {
+        fr: "Imprimer",
+        en: "Print",
+    }
+    PrintHelp {
+        fr: "Deux sujets (A et B\u{a0}: questions et choix dans un autre ordre) et leur corrigé, chacun sur ses pages.",
+        en: "Two variants (A and B: questions and choices in another order) and their answer keys, each on its own pages.",
+    }
+    PrintVariant {
+        fr: "Sujet {v}",
+        en: "Variant {v}",
+    }
+    PrintKey {
+        fr: "Corrigé\u{a0}— sujet {v}",
+        en: "Answer key — variant {v}",
+    }
+    PrintName {
+        fr: "Nom\u{a0}:",
+        en: "Name:",
+    }
+    PrintClass {
+        fr: "Classe\u{a0}:",
+        en: "Class:",
+    }
+    PrintDate {
+        fr: "Date\u{a0}:",
+        en: "Date:",
+    }
+    CheckTitle {
+        fr: "Vérifier un résultat",
+        en: "Check a result",
+    }
+    CheckIntro {
+        fr: "Entrez le code du quiz et le code de résultat donné par l’élève\u{a0}: Vigie recalcule le score sans serveur.",
+        en: "Enter the quiz code and the result code the student gives you: Vigie works out the score again, without a server.",
+    }
+    CheckButton {
+        fr: "Vérifier",
+        en: "Check",
+    }
+    CheckValid {
+        fr: "Résultat authentique\u{a0}: {score} sur {total}.",
+        en: "Genuine result: {score} of {total}.",
+    }
+    CheckMissed {
+        fr: "Questions manquées\u{a0}: {list}.",
+        en: "Missed questions: {list}.",
+    }
+    CheckInvalid {
+        fr: "Ce code de résultat ne correspond pas à ce quiz\u{a0}: il est mal recopié, ou le score n’a pas été obtenu avec ce quiz dans Vigie.",
+        en: "This result code does not match this quiz: it is mistyped, or the score was not obtained with this quiz in Vigie.",
+    }
     BackupTitle { fr: "Sauvegarde", en: "Backup" }
     BackupIntro {
         fr: "Votre progression reste dans ce navigateur. Téléchargez-en une copie de temps en temps\u{a0}: certains navigateurs effacent les données d’un site après sept jours sans visite.",

@@ -2,12 +2,37 @@
 //! host and offline, with back/forward from the browser's own history. A router of our own
 //! over the `hashchange` event costs a few KB where leptos_router costs about 60 KB gzip.
 
+use crate::domain::quiz::code::{from_code, to_code};
+use crate::domain::quiz::CodeError;
+
+/// A quiz code as read from the URL: its number, or why it is not one.
+pub type CodeRef = Result<u128, CodeError>;
+
+/// How a quiz is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuizMode {
+    /// One learner answering.
+    Play,
+    /// One question at a time in very large type, for a classroom.
+    Projector,
+    /// A printable test, variants A and B, with the answer key.
+    Print,
+}
+
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
     Study,
+    /// The quiz builder.
     Quiz,
+    /// A quiz from its code.
+    QuizTake {
+        code: CodeRef,
+        mode: QuizMode,
+    },
+    /// The teacher's "check a result" page.
+    Check,
     Progress,
     /// The article, optionally with one sentence to show highlighted.
     Article {
@@ -25,6 +50,20 @@ impl Route {
             "" => Route::Home,
             "/study" => Route::Study,
             "/quiz" => Route::Quiz,
+            "/check" => Route::Check,
+            quiz if quiz.starts_with("/quiz/") => {
+                let rest = quiz.trim_start_matches("/quiz/");
+                let (code, mode) = match rest.rsplit_once('/') {
+                    Some((code, "projector")) => (code, QuizMode::Projector),
+                    Some((code, "print")) => (code, QuizMode::Print),
+                    _ => (rest, QuizMode::Play),
+                };
+                let code = percent_decode(code);
+                Route::QuizTake {
+                    code: from_code(&code),
+                    mode,
+                }
+            }
             "/progress" => Route::Progress,
             "/article" => Route::Article {
                 sentence: query
@@ -41,7 +80,16 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
             Route::Study => "#/study".to_string(),
-            Route::Quiz => "#/quiz".to_string(),
+            Route::Quiz | Route::QuizTake { code: Err(_), .. } => "#/quiz".to_string(),
+            Route::QuizTake { code: Ok(n), mode } => {
+                let suffix = match mode {
+                    QuizMode::Play => "",
+                    QuizMode::Projector => "/projector",
+                    QuizMode::Print => "/print",
+                };
+                format!("#/quiz/{}{suffix}", to_code(n))
+            }
+            Route::Check => "#/check".to_string(),
             Route::Progress => "#/progress".to_string(),
             Route::Article { sentence: None } => "#/article".to_string(),
             Route::Article { sentence: Some(s) } => format!("#/article?s={s}"),
@@ -52,14 +100,40 @@ impl Route {
     pub fn is_section_of(self, current: Route) -> bool {
         match (self, current) {
             (Route::Article { .. }, Route::Article { .. }) => true,
+            (Route::Quiz, Route::QuizTake { .. } | Route::Check) => true,
             _ => self == current,
         }
     }
 }
 
+/// `%20` and the like, as a browser may write them in a typed URL.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).and_then(|&b| hex(b)),
+            bytes.get(i + 2).and_then(|&b| hex(b)),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Route;
+    use super::*;
 
     #[test]
     fn every_route_reads_back_from_its_href() {
@@ -70,6 +144,19 @@ mod tests {
             Route::Progress,
             Route::Article { sentence: None },
             Route::Article { sentence: Some(12) },
+            Route::Check,
+            Route::QuizTake {
+                code: Ok(123_456_789),
+                mode: QuizMode::Play,
+            },
+            Route::QuizTake {
+                code: Ok(42),
+                mode: QuizMode::Projector,
+            },
+            Route::QuizTake {
+                code: Ok(7),
+                mode: QuizMode::Print,
+            },
         ] {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
@@ -81,6 +168,20 @@ mod tests {
         assert_eq!(Route::from_hash("#"), Route::Home);
         assert_eq!(Route::from_hash("#/quiz/"), Route::Quiz);
         assert_eq!(Route::from_hash("#/nowhere"), Route::NotFound);
+        assert_eq!(
+            Route::from_hash("#/quiz/k7qm%204xrt"),
+            Route::QuizTake {
+                code: from_code("K7QM-4XRT"),
+                mode: QuizMode::Play
+            }
+        );
+        assert_eq!(
+            Route::from_hash("#/quiz/K7QM-0XRT"),
+            Route::QuizTake {
+                code: Err(CodeError::BadCharacter('0')),
+                mode: QuizMode::Play
+            }
+        );
         assert_eq!(
             Route::from_hash("#/article?s=abc"),
             Route::Article { sentence: None }

@@ -83,12 +83,7 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
                     options.get(*correct).map(t).unwrap_or_default()
                 )
             }
-            Answer::TrueFalse { correct } => match (lang, correct) {
-                (Lang::Fr, true) => "Vrai".into(),
-                (Lang::Fr, false) => "Faux".into(),
-                (Lang::En, true) => "True".into(),
-                (Lang::En, false) => "False".into(),
-            },
+            Answer::TrueFalse { correct } => t(&phrases::truth(*correct)),
             Answer::Cloze { blank, .. } => blank.clone(),
             Answer::TypedAnswer { expected, .. } => t(expected),
             Answer::Matching { left, right, pairs } => left

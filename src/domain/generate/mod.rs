@@ -22,7 +22,7 @@ mod typed;
 
 pub use cloze::BLANK;
 pub use item::{Answer, Item, ItemKind};
-pub use phrases::category as category_name;
+pub use phrases::{category as category_name, knew as knew_phrase, truth as truth_word};
 
 use crate::domain::deck::{Category, Deck};
 use context::Context;

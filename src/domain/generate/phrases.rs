@@ -75,3 +75,21 @@ pub fn category(category: Category) -> Text {
         Category::Context => text("Contexte", "Context"),
     }
 }
+
+/// "Vrai" / "True", "Faux" / "False".
+pub fn truth(value: bool) -> Text {
+    if value {
+        text("Vrai", "True")
+    } else {
+        text("Faux", "False")
+    }
+}
+
+/// A flashcard graded by the learner in a quiz.
+pub fn knew(value: bool) -> Text {
+    if value {
+        text("Je savais", "I knew it")
+    } else {
+        text("Je ne savais pas", "I did not know")
+    }
+}

@@ -267,7 +267,7 @@ fn checksum(value: u128) -> u128 {
 }
 
 /// A number in the code alphabet, grouped by four.
-pub(crate) fn to_code(mut n: u128) -> String {
+pub fn to_code(mut n: u128) -> String {
     let mut digits = Vec::new();
     while n > 0 || digits.is_empty() {
         digits.push(ALPHABET[(n % 31) as usize]);
@@ -285,7 +285,7 @@ pub(crate) fn to_code(mut n: u128) -> String {
 }
 
 /// Reads a code back; look-alikes (O for 0, I or L for 1) are refused, not guessed.
-pub(crate) fn from_code(code: &str) -> Result<u128, CodeError> {
+pub fn from_code(code: &str) -> Result<u128, CodeError> {
     let mut n: u128 = 0;
     let mut any = false;
     for c in code.chars().filter(|c| !matches!(c, '-' | ' ' | '\u{a0}')) {

@@ -1,6 +1,7 @@
 //! Quizzes: codes that give the same quiz everywhere, grading, and result codes.
 
 pub mod code;
+pub mod describe;
 pub mod grade;
 
 pub use code::{CodeError, QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS};

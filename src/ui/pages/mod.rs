@@ -4,6 +4,7 @@ mod article;
 mod coming;
 mod home;
 mod not_found;
+mod quiz;
 mod study;
 
 use super::i18n::Key;
@@ -24,9 +25,9 @@ pub fn view_for(route: Route) -> AnyView {
     match route {
         Route::Home => home::HomePage().into_any(),
         Route::Study => study::StudyPage().into_any(),
-        Route::Quiz => {
-            view! { <coming::ComingPage title=Key::QuizTitle text=Key::QuizComing/> }.into_any()
-        }
+        Route::Quiz => quiz::QuizBuilderPage().into_any(),
+        Route::QuizTake { code, mode } => quiz::quiz_page(code, mode),
+        Route::Check => quiz::CheckPage().into_any(),
         Route::Progress => view! {
             <coming::ComingPage title=Key::ProgressTitle text=Key::ProgressComing>
                 <crate::ui::backup::BackupPanel/>
@@ -43,7 +44,8 @@ pub fn title(route: Route) -> Key {
     match route {
         Route::Home => Key::NavHome,
         Route::Study => Key::StudyTitle,
-        Route::Quiz => Key::QuizTitle,
+        Route::Quiz | Route::QuizTake { .. } => Key::QuizTitle,
+        Route::Check => Key::CheckTitle,
         Route::Progress => Key::ProgressTitle,
         Route::Article { .. } => Key::NavArticle,
         Route::NotFound => Key::NotFoundTitle,

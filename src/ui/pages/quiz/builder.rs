@@ -1,0 +1,301 @@
+//! The quiz builder: kinds, categories, topics, difficulty, count and timer; it gives a code
+//! and a link, and opens the quiz, its projector view or its printable test.
+
+use crate::domain::builtin;
+use crate::domain::deck::{Category, Deck};
+use crate::domain::generate::{category_name, generate, ItemKind, Settings};
+use crate::domain::quiz::code::from_code;
+use crate::domain::quiz::{QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS};
+use crate::ui::i18n::{tr, Key};
+use crate::ui::pages::HEADING_ID;
+use crate::ui::route::{QuizMode, Route};
+use crate::ui::state::{use_app, AppState};
+use leptos::prelude::*;
+
+const KIND_KEYS: [Key; 8] = [
+    Key::KindFlashcard,
+    Key::KindMultipleChoice,
+    Key::KindTrueFalse,
+    Key::KindCloze,
+    Key::KindTypedAnswer,
+    Key::KindMatching,
+    Key::KindOrdering,
+    Key::KindCategorize,
+];
+
+#[component]
+pub fn QuizBuilderPage() -> impl IntoView {
+    match builtin::deck() {
+        Ok(deck) => view! { <Builder deck/> }.into_any(),
+        Err(e) => view! { <p role="alert">{tr(Key::DeckInvalid)}{e.to_string()}</p> }.into_any(),
+    }
+}
+
+#[component]
+fn Builder(deck: &'static Deck) -> impl IntoView {
+    let app = use_app();
+    let settings = RwSignal::new(Settings {
+        count: Some(20),
+        ..Settings::default()
+    });
+    let timer = RwSignal::new(0u32);
+    let created = RwSignal::new(None::<String>);
+    let typed_code = RwSignal::new(String::new());
+    let code_error = RwSignal::new(None::<String>);
+    let available = Memo::new(move |_| {
+        let s = settings.get();
+        generate(deck, 0, &Settings { count: None, ..s }).available
+    });
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let seed = (js_sys::Math::random() * f64::from(1u32 << 20)) as u32;
+        let spec = QuizSpec::new(
+            deck,
+            seed,
+            &settings.get_untracked(),
+            Some(timer.get_untracked()),
+        );
+        created.set(Some(spec.encode()));
+        request_animation_frame(|| crate::ui::pages::focus_by_id("quiz-code-title"));
+    };
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match from_code(&typed_code.get_untracked()) {
+            Ok(n) => {
+                let href = Route::QuizTake {
+                    code: Ok(n),
+                    mode: QuizMode::Play,
+                }
+                .href();
+                let _ = window().location().set_hash(&href);
+            }
+            Err(e) => code_error.set(Some(super::code_error_text(e, app.lang.get_untracked()))),
+        }
+    };
+    let kinds = ItemKind::ALL
+        .iter()
+        .zip(KIND_KEYS)
+        .map(|(&kind, key)| {
+            check_box(
+                format!("kind-{}", kind.name()),
+                key,
+                settings,
+                move |s| &mut s.kinds,
+                kind,
+            )
+        })
+        .collect_view();
+    let categories = Category::ALL
+        .iter()
+        .map(|&c| {
+            let id = format!("category-{}", c.name());
+            let name = category_name(c);
+            check_box_text(app, id, name, settings, move |s| &mut s.categories, c)
+        })
+        .collect_view();
+    let topics = deck
+        .topics
+        .iter()
+        .map(|t| {
+            check_box_text(
+                app,
+                format!("topic-{}", t.id),
+                t.name.clone(),
+                settings,
+                move |s| &mut s.topics,
+                t.id.clone(),
+            )
+        })
+        .collect_view();
+    let difficulties = [
+        (1u8, Key::Difficulty1),
+        (2, Key::Difficulty2),
+        (3, Key::Difficulty3),
+    ]
+    .into_iter()
+    .map(|(d, key)| {
+        check_box(
+            format!("difficulty-{d}"),
+            key,
+            settings,
+            move |s| &mut s.difficulties,
+            d,
+        )
+    })
+    .collect_view();
+    let count_note = move || {
+        let n = available.get();
+        let asked = settings.with(|s| s.count.unwrap_or(20));
+        let key = if n == 0 {
+            Key::QuizNone
+        } else if n < asked {
+            Key::QuizShort
+        } else {
+            Key::QuizAvailable
+        };
+        app.t(key).replace("{n}", &n.to_string())
+    };
+    view! {
+        <section class="page quiz-builder">
+            <h1 id=HEADING_ID tabindex="-1">{tr(Key::QuizTitle)}</h1>
+            <p class="note">{tr(Key::QuizIntro)}</p>
+            <form class="builder" on:submit=create>
+                <h2>{tr(Key::QuizBuilderTitle)}</h2>
+                <fieldset><legend>{tr(Key::QuizKinds)}</legend>{kinds}</fieldset>
+                <fieldset><legend>{tr(Key::QuizCategories)}</legend>{categories}</fieldset>
+                <fieldset><legend>{tr(Key::QuizTopics)}</legend>{topics}</fieldset>
+                <fieldset><legend>{tr(Key::QuizDifficulty)}</legend>{difficulties}</fieldset>
+                <p class="note">{tr(Key::QuizAllHint)}</p>
+                <p class="field">
+                    <label for="quiz-count">{tr(Key::QuizCount)}</label>
+                    <input id="quiz-count" type="number" min=MIN_QUESTIONS max=MAX_QUESTIONS
+                        prop:value=move || settings.with(|s| s.count.unwrap_or(20)).to_string()
+                        on:change=move |ev| {
+                            if let Ok(n) = event_target_value(&ev).trim().parse::<usize>() {
+                                settings.update(|s| s.count = Some(n.clamp(MIN_QUESTIONS, MAX_QUESTIONS)));
+                            }
+                        }/>
+                </p>
+                <p class="field">
+                    <label for="quiz-timer">{tr(Key::QuizTimer)}</label>
+                    <select id="quiz-timer" on:change=move |ev| timer.set(event_target_value(&ev).parse().unwrap_or(0))>
+                        <option value="0">{tr(Key::QuizNoTimer)}</option>
+                        {(1..=MAX_TIMER_SECONDS / 10).map(|n| n * 10).filter(|s| [10, 20, 30, 45, 60, 90, 120].contains(s) || *s == 50).map(|s| view! {
+                            <option value=s.to_string()>{move || app.t(Key::QuizSeconds).replace("{n}", &s.to_string())}</option>
+                        }).collect_view()}
+                    </select>
+                </p>
+                <p class="note" role="status">{count_note}</p>
+                <p><button type="submit" class="button primary" disabled=move || available.get() == 0>{tr(Key::QuizCreate)}</button></p>
+            </form>
+            {move || created.get().map(|code| created_view(app, code))}
+            <form class="open-code" on:submit=open>
+                <h2>{tr(Key::QuizEnterCode)}</h2>
+                <label for="open-code">{tr(Key::QuizCodeLabel)}</label>
+                <input id="open-code" type="text" autocomplete="off" spellcheck="false"
+                    on:input=move |ev| { typed_code.set(event_target_value(&ev)); code_error.set(None); }/>
+                " "
+                <button type="submit">{tr(Key::QuizOpen)}</button>
+                <p class="error" role="alert">{move || code_error.get()}</p>
+            </form>
+            <p><a href=Route::Check.href()>{tr(Key::QuizCheckLink)}</a></p>
+            <History/>
+        </section>
+    }
+}
+
+/// A checkbox that adds `value` to (or removes it from) one list of the settings.
+fn check_box<T: Clone + PartialEq + Send + Sync + 'static>(
+    id: String,
+    key: Key,
+    settings: RwSignal<Settings>,
+    list: fn(&mut Settings) -> &mut Vec<T>,
+    value: T,
+) -> impl IntoView {
+    let label = tr(key);
+    toggle(id, settings, list, value, move || label().to_string())
+}
+
+fn check_box_text<T: Clone + PartialEq + Send + Sync + 'static>(
+    app: AppState,
+    id: String,
+    name: crate::domain::deck::Text,
+    settings: RwSignal<Settings>,
+    list: fn(&mut Settings) -> &mut Vec<T>,
+    value: T,
+) -> impl IntoView {
+    toggle(id, settings, list, value, move || {
+        name.get(app.lang.get()).to_string()
+    })
+}
+
+fn toggle<T: Clone + PartialEq + Send + Sync + 'static>(
+    id: String,
+    settings: RwSignal<Settings>,
+    list: fn(&mut Settings) -> &mut Vec<T>,
+    value: T,
+    label: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let v = value.clone();
+    view! {
+        <span class="check">
+            <input type="checkbox" id=id.clone()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    settings.update(|s| {
+                        let l = list(s);
+                        l.retain(|x| x != &v);
+                        if on {
+                            l.push(v.clone());
+                        }
+                    });
+                }/>
+            <label for=id>{label}</label>
+        </span>
+    }
+}
+
+fn created_view(app: AppState, code: String) -> impl IntoView {
+    let number = from_code(&code).ok();
+    let href = |mode| {
+        number
+            .map(|n| Route::QuizTake { code: Ok(n), mode }.href())
+            .unwrap_or_default()
+    };
+    let link = {
+        let location = window().location();
+        format!(
+            "{}{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            href(QuizMode::Play)
+        )
+    };
+    let _ = app;
+    view! {
+        <div class="created card" role="status">
+            <h2 id="quiz-code-title" tabindex="-1">{tr(Key::QuizCodeLabel)}</h2>
+            <p class="big-code" id="quiz-code">{code}</p>
+            <p class="note">{tr(Key::QuizCodeHelp)}</p>
+            <p><label for="quiz-link">{tr(Key::QuizLink)}</label>
+                <input id="quiz-link" type="text" readonly value=link/></p>
+            <p class="actions">
+                <a class="button primary" href=href(QuizMode::Play)>{tr(Key::QuizStart)}</a>" "
+                <a class="button" href=href(QuizMode::Projector)>{tr(Key::QuizProjector)}</a>" "
+                <a class="button" href=href(QuizMode::Print)>{tr(Key::QuizPrint)}</a>
+            </p>
+        </div>
+    }
+}
+
+/// The quizzes taken on this device, newest first.
+#[component]
+fn History() -> impl IntoView {
+    let app = use_app();
+    let rows = move || {
+        app.progress.with(|p| {
+            p.quizzes
+                .iter()
+                .rev()
+                .take(20)
+                .map(|q| {
+                    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(q.at as f64));
+                    let locale = app.lang.get().code();
+                    let when: String = date
+                        .to_locale_date_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
+                        .into();
+                    format!(
+                        "{when} — {} — {}/{} — {}",
+                        q.code, q.score, q.total, q.result_code
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || app.progress.with(|p| !p.quizzes.is_empty())>
+            <h2>{tr(Key::QuizHistory)}</h2>
+            <ul class="history">{move || rows().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        </Show>
+    }
+}
