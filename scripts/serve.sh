@@ -4,5 +4,7 @@ set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_build
 cd "$ROOT"
-say "Serving the release build at http://127.0.0.1:8080 (Ctrl+C stops)"
-exec trunk serve --release --address 127.0.0.1 --port 8080
+say "Building the release app"
+"$ROOT/scripts/build.sh"
+say "Serving dist/ at http://127.0.0.1:8080 (Ctrl+C stops)"
+exec python3 -m http.server 8080 --bind 127.0.0.1 --directory dist

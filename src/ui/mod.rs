@@ -14,15 +14,29 @@ use route::Route;
 use state::{current_hash, AppState};
 use wasm_bindgen::JsCast;
 
-/// Mounts the app on `<body>`.
+/// Mounts the main app (home, study, progress, article) on `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    route::Bundle::Main.set_current();
+    leptos::mount::mount_to_body(|| view! { <Root pages=pages::main_pages/> });
 }
 
-/// The whole app: state, routing, and the shell around the current page.
+/// Mounts the classroom app (quizzes, projector, printed tests, result check) on `<body>`.
+pub fn mount_classroom() {
+    console_error_panic_hook::set_once();
+    route::Bundle::Classroom.set_current();
+    leptos::mount::mount_to_body(|| view! { <Root pages=pages::classroom_pages/> });
+}
+
+/// The main app, as mounted by [`mount`] (for tests).
 #[component]
 pub fn App() -> impl IntoView {
+    view! { <Root pages=pages::main_pages/> }
+}
+
+/// Either app: state, routing, and the shell around the current page.
+#[component]
+fn Root(pages: fn(Route) -> AnyView) -> impl IntoView {
     let state = AppState::from_browser();
     provide_context(state);
 
@@ -73,7 +87,7 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    view! { <shell::Shell/> }
+    view! { <shell::Shell pages/> }
 }
 
 /// Moves focus to the element a route starts at and scrolls it into view.

@@ -19,6 +19,36 @@ pub enum QuizMode {
     Print,
 }
 
+/// The two bundles of the app. The classroom (quizzes, projector, printed tests, result
+/// check) is its own WebAssembly file, so that a learner's first load does not carry it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// `index.html`: home, study, progress, article.
+    Main,
+    /// `classroom.html`: everything about quizzes.
+    Classroom,
+}
+
+impl Bundle {
+    pub fn file(self) -> &'static str {
+        match self {
+            Bundle::Main => "index.html",
+            Bundle::Classroom => "classroom.html",
+        }
+    }
+
+    /// The bundle this page runs in, set once at start.
+    pub fn current() -> Bundle {
+        CURRENT.get().copied().unwrap_or(Bundle::Main)
+    }
+
+    pub fn set_current(self) {
+        let _ = CURRENT.set(self);
+    }
+}
+
+static CURRENT: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
+
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -75,8 +105,26 @@ impl Route {
         }
     }
 
-    /// The `href` that leads here.
+    /// The bundle that shows this page.
+    pub fn bundle(self) -> Bundle {
+        match self {
+            Route::Quiz | Route::QuizTake { .. } | Route::Check => Bundle::Classroom,
+            _ => Bundle::Main,
+        }
+    }
+
+    /// The `href` that leads here: the hash alone within a bundle, the other bundle's page
+    /// and the hash across.
     pub fn href(self) -> String {
+        if self.bundle() == Bundle::current() {
+            self.hash()
+        } else {
+            format!("{}{}", self.bundle().file(), self.hash())
+        }
+    }
+
+    /// The `#/…` part of the URL.
+    pub fn hash(self) -> String {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
             Route::Study => "#/study".to_string(),
@@ -158,7 +206,7 @@ mod tests {
                 mode: QuizMode::Print,
             },
         ] {
-            assert_eq!(Route::from_hash(&route.href()), route);
+            assert_eq!(Route::from_hash(&route.hash()), route);
         }
     }
 

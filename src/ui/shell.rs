@@ -9,7 +9,7 @@ use crate::ui::i18n::tr;
 use leptos::prelude::*;
 
 #[component]
-pub fn Shell() -> impl IntoView {
+pub fn Shell(pages: fn(Route) -> AnyView) -> impl IntoView {
     let app = use_app();
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
@@ -29,7 +29,7 @@ pub fn Shell() -> impl IntoView {
         </Show>
         <super::backup::StorageNotices/>
         <main id="main" tabindex="-1">
-            {move || pages::view_for(app.route.get())}
+            {move || pages(app.route.get())}
         </main>
         <footer class="site-footer">
             <p>{tr(Key::FooterText)}</p>

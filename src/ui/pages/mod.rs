@@ -20,14 +20,12 @@ pub fn sentence_anchor(sentence: usize) -> String {
     format!("s-{sentence}")
 }
 
-/// The page for a route.
-pub fn view_for(route: Route) -> AnyView {
+/// The pages of the main bundle; a classroom page loads the classroom bundle.
+pub fn main_pages(route: Route) -> AnyView {
     match route {
         Route::Home => home::HomePage().into_any(),
         Route::Study => study::StudyPage().into_any(),
-        Route::Quiz => quiz::QuizBuilderPage().into_any(),
-        Route::QuizTake { code, mode } => quiz::quiz_page(code, mode),
-        Route::Check => quiz::CheckPage().into_any(),
+        Route::Quiz | Route::QuizTake { .. } | Route::Check => switch_bundle(route),
         Route::Progress => view! {
             <coming::ComingPage title=Key::ProgressTitle text=Key::ProgressComing>
                 <crate::ui::backup::BackupPanel/>
@@ -37,6 +35,22 @@ pub fn view_for(route: Route) -> AnyView {
         Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
         Route::NotFound => not_found::NotFoundPage().into_any(),
     }
+}
+
+/// The pages of the classroom bundle; any other page loads the main bundle.
+pub fn classroom_pages(route: Route) -> AnyView {
+    match route {
+        Route::Quiz => quiz::QuizBuilderPage().into_any(),
+        Route::QuizTake { code, mode } => quiz::quiz_page(code, mode),
+        Route::Check => quiz::CheckPage().into_any(),
+        other => switch_bundle(other),
+    }
+}
+
+/// Loads the page that shows `route` (replacing this history entry, so Back still works).
+fn switch_bundle(route: Route) -> AnyView {
+    let _ = window().location().replace(&route.href());
+    ().into_any()
 }
 
 /// The name of a page, for the tab title.
