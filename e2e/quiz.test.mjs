@@ -71,9 +71,10 @@ test('one code in two fresh browsers gives the identical quiz', async () => {
 test('a malformed code, or a mistyped one, gets a clear message', async () => {
   const vigie = await VigiePage.open(browser, server.url, { locale: 'fr-FR', hash: '#/quiz/K7QM-0XRT' });
   try {
-    assert.match(await vigie.page.locator('[role="alert"]').innerText(), /«\s0\s», un caractère que les codes n’utilisent jamais/);
+    await vigie.page.waitForFunction(() => /un caractère que les codes n’utilisent jamais/.test(document.querySelector('p.error')?.innerText ?? ''));
+    assert.match(await vigie.page.locator('p.error').innerText(), /«\s0\s», un caractère que les codes n’utilisent jamais/);
     await vigie.goto('#/quiz/ABCD-EFGH-JKMN');
-    await vigie.page.waitForFunction(() => /mal recopié/.test(document.querySelector('[role="alert"]')?.innerText ?? ''));
+    await vigie.page.waitForFunction(() => /mal recopié/.test(document.querySelector('p.error')?.innerText ?? ''));
     assert.deepEqual(await vigie.axeViolations(), []);
   } finally {
     await vigie.close();

@@ -6,5 +6,8 @@ set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 trunk build index.html --release
+rm -rf target/classroom-dist
 trunk build classroom.html --release --dist target/classroom-dist
+# trunk names every page it builds index.html.
+mv target/classroom-dist/index.html target/classroom-dist/classroom.html
 cp target/classroom-dist/* dist/

@@ -7,3 +7,12 @@
 pub mod domain;
 pub mod storage;
 pub mod ui;
+
+// A smaller allocator than the default dlmalloc, for the browser build (about 1 KB gzip).
+#[cfg(all(
+    target_arch = "wasm32",
+    target_os = "unknown",
+    not(target_feature = "atomics")
+))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

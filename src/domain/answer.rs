@@ -31,7 +31,7 @@ fn close_enough(given: &str, expected: &str) -> bool {
 pub fn normalize(text: &str) -> String {
     let mut words: Vec<String> = Vec::new();
     let mut current = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(super::case::lower) {
         match fold_accent(c) {
             Some(folded) => current.push_str(folded),
             None if c.is_alphanumeric() => current.push(c),

@@ -14,9 +14,8 @@ pub fn article() -> &'static Article {
     ARTICLE.get_or_init(|| Article::parse(ARTICLE_TEXT))
 }
 
-/// The built-in deck's fact data.
-pub const DECK_JSON: &str =
-    include_str!("../../seeds/mis-rapport-technologies-securite-2021.deck.json");
+/// The built-in deck's fact data (`seeds/…deck.json`, minified by `build.rs`).
+pub const DECK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/deck.min.json"));
 
 /// The built-in deck, checked once. It is checked by the tests too, so a bad seed file
 /// never reaches a release; should one ever, the error says what is wrong.

@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod article;
 pub mod builtin;
+pub mod case;
 pub mod deck;
 pub mod generate;
 pub mod lang;

@@ -104,7 +104,9 @@ pub fn fill(template: &str, subject: &str, object: &str) -> String {
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(super::case::upper(first))
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

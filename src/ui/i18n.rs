@@ -188,7 +188,7 @@ catalogue! {
     DownloadRecovered { fr: "Télécharger les données mises de côté", en: "Download the data set aside" }
 
     QuizIntro {
-        fr: "Composez un quiz, partagez son code : chaque appareil qui l’ouvre obtient exactement les mêmes questions, dans le même ordre. Aucun serveur n’est nécessaire.",
+        fr: "Composez un quiz, partagez son code\u{a0}: chaque appareil qui l’ouvre obtient exactement les mêmes questions, dans le même ordre. Aucun serveur n’est nécessaire.",
         en: "Build a quiz and share its code: every device that opens it gets exactly the same questions, in the same order. No server is needed.",
     }
     QuizBuilderTitle {

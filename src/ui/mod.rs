@@ -79,15 +79,27 @@ fn Root(pages: fn(Route) -> AnyView) -> impl IntoView {
     // for), so keyboard and screen-reader users start reading where the page starts.
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
-        if previous.is_some_and(|p| p != current) {
-            request_animation_frame(move || focus_target(current));
-        } else if let Route::Article { sentence: Some(_) } = current {
+        let navigated = match previous {
+            Some(p) => p != current,
+            // A page of the other bundle led here: that is a navigation too.
+            None => {
+                came_from_this_site() || matches!(current, Route::Article { sentence: Some(_) })
+            }
+        };
+        if navigated {
             request_animation_frame(move || focus_target(current));
         }
         current
     });
 
     view! { <shell::Shell pages/> }
+}
+
+/// Whether the previous page was one of this site's (the other bundle).
+fn came_from_this_site() -> bool {
+    let referrer = document().referrer();
+    let origin = window().location().origin().unwrap_or_default();
+    !referrer.is_empty() && !origin.is_empty() && referrer.starts_with(&origin)
 }
 
 /// Moves focus to the element a route starts at and scrolls it into view.

@@ -5,6 +5,7 @@ use super::context::Context;
 use super::item::{Answer, Item, ItemKind};
 use super::phrases;
 use crate::domain::article::collapse_whitespace;
+use crate::domain::case::lowercase;
 use crate::domain::deck::{Fact, Value};
 use crate::domain::lang::Lang;
 use crate::domain::render;
@@ -58,7 +59,7 @@ fn key_words(cx: &Context, fact: &Fact, quote: &str) -> Option<String> {
     let subject = cx
         .deck
         .entity(&fact.subject)
-        .map(|e| e.name.fr.to_lowercase())
+        .map(|e| lowercase(&e.name.fr))
         .unwrap_or_default();
     // Else a name the quote contains (whole, not one of its words), else its longest word.
     let mut names: Vec<String> = cx
@@ -138,7 +139,7 @@ fn strip_article(text: &str) -> &str {
 fn longest_words(text: &str, min: usize, exclude: &str) -> Vec<String> {
     let mut words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.chars().count() >= min && !exclude.contains(&w.to_lowercase()))
+        .filter(|w| w.chars().count() >= min && !exclude.contains(&lowercase(w)))
         .collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     words.into_iter().map(str::to_string).collect()

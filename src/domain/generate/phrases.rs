@@ -1,5 +1,6 @@
 //! The generator's own words (instructions, category names), in both languages, in one place.
 
+use crate::domain::case::lowercase;
 use crate::domain::deck::{Category, Text};
 use crate::domain::render::capitalize;
 
@@ -21,8 +22,8 @@ pub fn about(value: &Text) -> Text {
 /// A question narrowed to one topic: "… (thème : Contrôle)".
 pub fn in_topic(question: &Text, topic: &Text) -> Text {
     Text {
-        fr: format!("{} (thème\u{a0}: {})", question.fr, topic.fr.to_lowercase()),
-        en: format!("{} (topic: {})", question.en, topic.en.to_lowercase()),
+        fr: format!("{} (thème\u{a0}: {})", question.fr, lowercase(&topic.fr)),
+        en: format!("{} (topic: {})", question.en, lowercase(&topic.en)),
     }
 }
 

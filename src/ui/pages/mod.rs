@@ -47,9 +47,15 @@ pub fn classroom_pages(route: Route) -> AnyView {
     }
 }
 
-/// Loads the page that shows `route` (replacing this history entry, so Back still works).
+/// Loads the page that shows `route`, with the URL's hash as typed (even a malformed quiz
+/// code, which the other page explains), replacing this history entry so Back still works.
 fn switch_bundle(route: Route) -> AnyView {
-    let _ = window().location().replace(&route.href());
+    let target = format!(
+        "{}{}",
+        route.bundle().file(),
+        crate::ui::state::current_hash()
+    );
+    let _ = window().location().replace(&target);
     ().into_any()
 }
 
