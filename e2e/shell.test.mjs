@@ -1,22 +1,13 @@
 // The app shell: pages, routing, language, accessibility, no console errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchChromium, VigiePage } from './support.mjs';
+import { useVigie, VigiePage } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useVigie();
 
 /** Opens Vigie, runs `body`, then checks for console errors and requests to other origins. */
 async function withVigie(options, body) {
-  const vigie = await VigiePage.open(browser, server.url, options);
+  const vigie = await VigiePage.open(env.browser, env.server.url, options);
   try {
     await body(vigie);
     assert.deepEqual(vigie.problems, [], 'no console or page errors');

@@ -1,22 +1,13 @@
 // Study mode: flashcards with spaced repetition, by keyboard, and progress that is never lost.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launchChromium, VigiePage } from './support.mjs';
+import { useVigie, VigiePage } from './support.mjs';
 
-let server;
-let browser;
+const env = useVigie();
 const test_file = (name) => join(tmpdir(), `${process.pid}-${name}`);
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const PROGRESS = 'vigie.progress.v1';
 const RECOVERY = 'vigie.progress.recovery.v1';
@@ -35,7 +26,7 @@ async function storedReviews(page) {
 }
 
 async function openStudy(options = {}) {
-  const vigie = await VigiePage.open(browser, server.url, { locale: 'fr-FR', hash: '#/study', ...options });
+  const vigie = await VigiePage.open(env.browser, env.server.url, { locale: 'fr-FR', hash: '#/study', ...options });
   await vigie.page.locator('#card-front').waitFor();
   return vigie;
 }
@@ -99,7 +90,7 @@ test('two tabs reviewing at once: both logs merge, each tab updates', async () =
   const a = await openStudy();
   const b = await a.page.context().newPage();
   try {
-    await b.goto(server.url + '#/study');
+    await b.goto(env.server.url + '#/study');
     await b.locator('#card-front').waitFor();
     await a.page.locator('#show-answer').click();
     await a.page.keyboard.press('4');
@@ -117,7 +108,7 @@ test('two tabs reviewing at once: both logs merge, each tab updates', async () =
 });
 
 test('damaged data under the key: the app opens, says so, keeps it and offers it', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR' });
+  const context = await env.browser.newContext({ locale: 'fr-FR' });
   await context.addInitScript(([key]) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem(key, '{"some other app": true');
@@ -125,9 +116,9 @@ test('damaged data under the key: the app opens, says so, keeps it and offers it
     }
   }, [PROGRESS]);
   const page = await context.newPage();
-  const vigie = new VigiePage(page, server.url);
+  const vigie = new VigiePage(page, env.server.url);
   try {
-    await page.goto(server.url + '#/study');
+    await page.goto(env.server.url + '#/study');
     await page.locator('#card-front').waitFor();
     const notice = page.locator('.notice[role="alert"]');
     assert.match(await notice.innerText(), /illisibles[\s\S]*mises de côté/);
@@ -151,11 +142,11 @@ test('damaged data under the key: the app opens, says so, keeps it and offers it
 
 test('data from a newer version: a notice, read-only, never overwritten', async () => {
   const newer = '{"app":"vigie","schema":99,"reviews":"future"}';
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await env.browser.newContext({ locale: 'en-GB' });
   await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [PROGRESS, newer]);
   const page = await context.newPage();
   try {
-    await page.goto(server.url + '#/study');
+    await page.goto(env.server.url + '#/study');
     await page.locator('#card-front').waitFor();
     assert.match(await page.locator('.notice[role="alert"]').innerText(), /newer version of Vigie/);
     await page.locator('#show-answer').click();
@@ -168,16 +159,16 @@ test('data from a newer version: a notice, read-only, never overwritten', async 
 });
 
 test('storage disabled: a clear notice, the session goes on in memory, export works', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
+  const context = await env.browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
   });
   const page = await context.newPage();
-  const vigie = new VigiePage(page, server.url);
+  const vigie = new VigiePage(page, env.server.url);
   try {
-    await page.goto(server.url + '#/study');
+    await page.goto(env.server.url + '#/study');
     await page.locator('#card-front').waitFor();
     assert.match(await page.locator('.notice[role="alert"]').innerText(), /refuse le stockage/);
     await page.locator('#show-answer').click();
@@ -195,7 +186,7 @@ test('storage disabled: a clear notice, the session goes on in memory, export wo
 });
 
 test('storage full: a clear notice, and the rating kept in memory', async () => {
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await env.browser.newContext({ locale: 'en-GB' });
   await context.addInitScript(([key]) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k, v) {
@@ -205,7 +196,7 @@ test('storage full: a clear notice, and the rating kept in memory', async () => 
   }, [PROGRESS]);
   const page = await context.newPage();
   try {
-    await page.goto(server.url + '#/study');
+    await page.goto(env.server.url + '#/study');
     await page.locator('#card-front').waitFor();
     await page.locator('#show-answer').click();
     await page.keyboard.press('3');
@@ -235,7 +226,7 @@ test('backup: download, then import into another browser with a preview and a me
   } finally {
     await a.close();
   }
-  const b = await VigiePage.open(browser, server.url, { locale: 'fr-FR', hash: '#/progress' });
+  const b = await VigiePage.open(env.browser, env.server.url, { locale: 'fr-FR', hash: '#/progress' });
   try {
     await b.page.locator('#backup-file').setInputFiles(file);
     const preview = b.page.locator('.import-preview');

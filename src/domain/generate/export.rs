@@ -5,6 +5,7 @@ use super::item::{Answer, Item};
 use super::phrases;
 use crate::domain::deck::Text;
 use crate::domain::lang::Lang;
+use crate::domain::quiz::describe::{letter, right_answer};
 use serde_json::{json, Map, Value};
 
 /// One item as a JSON object: `id`, `kind`, `prompt`, `fact_ids`, `quotes`, and the fields
@@ -69,51 +70,13 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
     for (n, item) in items.iter().enumerate() {
         out.push_str(&format!("## {}. {}\n\n", n + 1, item.prompt.get(lang)));
         out.push_str(&format!("*{}* · `{}`\n\n", item.kind.name(), item.id));
-        let t = |x: &Text| x.get(lang).to_string();
-        let answer = match &item.answer {
-            Answer::Flashcard { back } => back.iter().map(t).collect::<Vec<_>>().join(" ; "),
-            Answer::MultipleChoice { options, correct } => {
-                for (i, o) in options.iter().enumerate() {
-                    out.push_str(&format!("{}. {}\n", letter(i), t(o)));
-                }
-                out.push('\n');
-                format!(
-                    "{}. {}",
-                    letter(*correct),
-                    options.get(*correct).map(t).unwrap_or_default()
-                )
+        if let Answer::MultipleChoice { options, .. } = &item.answer {
+            for (i, o) in options.iter().enumerate() {
+                out.push_str(&format!("{}. {}\n", letter(i), o.get(lang)));
             }
-            Answer::TrueFalse { correct } => t(&phrases::truth(*correct)),
-            Answer::Cloze { blank, .. } => blank.clone(),
-            Answer::TypedAnswer { expected, .. } => t(expected),
-            Answer::Matching { left, right, pairs } => left
-                .iter()
-                .zip(pairs)
-                .map(|(l, &p)| format!("{} → {}", t(l), right.get(p).map(t).unwrap_or_default()))
-                .collect::<Vec<_>>()
-                .join(" ; "),
-            Answer::Ordering { events, order } => order
-                .iter()
-                .filter_map(|&i| events.get(i).map(t))
-                .collect::<Vec<_>>()
-                .join(" → "),
-            Answer::Categorize {
-                statements,
-                categories,
-                answers,
-            } => statements
-                .iter()
-                .zip(answers)
-                .map(|(s, &a)| {
-                    let c = categories
-                        .get(a)
-                        .map(|c| phrases::category(*c))
-                        .map(|c| t(&c));
-                    format!("{} → {}", t(s), c.unwrap_or_default())
-                })
-                .collect::<Vec<_>>()
-                .join(" ; "),
-        };
+            out.push('\n');
+        }
+        let answer = right_answer(item, lang);
         out.push_str(&format!("**{answer_word}** : {answer}\n\n"));
         for quote in &item.quotes {
             out.push_str(&format!("> {source_word} : « {quote} »\n"));
@@ -121,8 +84,4 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
         out.push('\n');
     }
     out
-}
-
-fn letter(i: usize) -> char {
-    char::from(b'A' + u8::try_from(i % 26).unwrap_or(0))
 }
