@@ -11,3 +11,9 @@ trunk build classroom.html --release --dist target/classroom-dist
 # trunk names every page it builds index.html.
 mv target/classroom-dist/index.html target/classroom-dist/classroom.html
 cp target/classroom-dist/* dist/
+# Offline: the manifest, icons and a service worker that caches every file of this build.
+cp public/manifest.webmanifest public/icon.svg public/icon-maskable.svg dist/
+assets=$(cd dist && find . -type f ! -name sw.js | sed 's#^\./#./#' | sort)
+version=$(cd dist && cat $assets | sha256sum | cut -c1-16)
+list=$(printf '%s\n' "./" $assets | sed 's/.*/"&"/' | paste -sd, -)
+sed -e "s#__VERSION__#$version#" -e "s#__ASSETS__#[$list]#" public/sw.js > dist/sw.js
