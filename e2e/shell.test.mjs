@@ -154,3 +154,35 @@ test('keyboard alone: the skip link and the navigation', async () => {
     await vigie.page.waitForFunction(() => document.activeElement?.id === 'page-heading');
   });
 });
+
+test('themes: follows the system, a chosen theme is kept, both pass axe (contrast)', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await env.browser.newContext({ locale: 'fr-FR', colorScheme });
+    const vigie = new VigiePage(await context.newPage(), env.server.url);
+    try {
+      for (const hash of ['#/', '#/study', '#/article']) {
+        await vigie.goto(hash);
+        assert.deepEqual(await vigie.axeViolations(), [], `axe on ${hash} (${colorScheme} system theme)`);
+        await vigie.screenshot(`fr-${hash.replace(/[#/]/g, '') || 'home'}-${colorScheme}`);
+      }
+      assert.deepEqual(vigie.problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+  await withVigie({ locale: 'fr-FR' }, async (vigie) => {
+    const theme = () => vigie.page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
+    const bg = () => vigie.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await vigie.page.getByRole('button', { name: /Thème/ }).click();
+    assert.equal(await theme(), 'light');
+    await vigie.page.getByRole('button', { name: /Thème/ }).click();
+    assert.equal(await theme(), 'dark');
+    assert.notEqual(await bg(), light, 'the dark theme is dark');
+    await vigie.page.reload();
+    await vigie.heading.waitFor();
+    assert.equal(await theme(), 'dark', 'the choice is kept');
+    assert.match(await vigie.page.getByRole('button', { name: /Thème/ }).innerText(), /sombre/);
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe in the chosen dark theme');
+  });
+});

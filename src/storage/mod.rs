@@ -39,6 +39,8 @@ pub mod keys {
     pub const PROGRESS: &str = "vigie.progress.v1";
     /// What was under `PROGRESS` when it could not be read, kept for download.
     pub const PROGRESS_RECOVERY: &str = "vigie.progress.recovery.v1";
+    /// The theme the learner chose (`light`, `dark`; none: the system's).
+    pub const THEME: &str = "vigie.theme.v1";
     /// Study settings (daily new cards, desired retention).
     pub const SETTINGS: &str = "vigie.settings.v1";
 }

@@ -56,6 +56,11 @@ catalogue! {
         en: "Passer en français (switch to French)",
     }
 
+    ThemeLabel { fr: "Thème\u{a0}:", en: "Theme:" }
+    ThemeSystem { fr: "automatique", en: "automatic" }
+    ThemeLight { fr: "clair", en: "light" }
+    ThemeDark { fr: "sombre", en: "dark" }
+
     HomeTitle {
         fr: "Comprendre les technologies de sécurité, fait par fait",
         en: "Understand security technologies, fact by fact",

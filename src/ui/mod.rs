@@ -8,6 +8,7 @@ mod pages;
 pub mod route;
 mod shell;
 pub mod state;
+mod theme;
 
 use leptos::prelude::*;
 use route::Route;

@@ -22,7 +22,10 @@ pub fn Shell(pages: fn(Route) -> AnyView) -> impl IntoView {
                 {tr(Key::AppName)}
             </a>
             <Navigation/>
-            <LanguageSwitch/>
+            <div class="switches">
+                <super::theme::ThemeSwitch/>
+                <LanguageSwitch/>
+            </div>
         </header>
         <Show when=move || !app.storage_ok.get()>
             <p class="notice" role="status">{tr(Key::StorageUnavailable)}</p>
