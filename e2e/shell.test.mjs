@@ -122,14 +122,28 @@ test('the article page shows the whole article, and a source link lands on its s
   await withVigie({ locale: 'fr-FR', hash: '#/article?s=3' }, async (vigie) => {
     const article = vigie.page.locator('article[lang="fr"]');
     assert.match(await article.innerText(), /PAR EMILE MARZOLF/);
-    assert.equal(await article.locator('h2').count(), 3);
+    assert.equal(await article.locator(':scope > h2').count(), 3, 'the three section headings');
     assert.match(await article.innerText(), /attaque de type terroriste/);
     const highlighted = vigie.page.locator('.sentence.highlighted');
     assert.equal(await highlighted.count(), 1);
     assert.equal(await highlighted.getAttribute('id'), 's-3');
     await vigie.page.waitForFunction(() => document.activeElement?.id === 's-3');
+    // The chosen sentence's facts, and a way to study just those.
+    const panel = vigie.page.locator('.facts-panel');
+    assert.match(await panel.innerText(), /Ce que dit cette phrase/);
+    assert.ok(await panel.locator('li').count() >= 1);
     assert.deepEqual(await vigie.axeViolations(), []);
     await vigie.screenshot('fr-article-sentence');
+    // Every other sentence is a link to its own facts.
+    await vigie.page.locator('#s-5').click();
+    await vigie.page.waitForFunction(() => location.hash === '#/article?s=5');
+    await vigie.page.waitForFunction(() => document.activeElement?.id === 's-5');
+    await vigie.page.getByRole('link', { name: 'Étudier les fiches de cette phrase' }).click();
+    await vigie.page.waitForFunction(() => location.hash === '#/study?s=5');
+    await vigie.page.locator('#card-front').waitFor();
+    assert.equal(await vigie.page.locator('#study-filter').inputValue(), 'sentence:5');
+    await vigie.page.locator('#show-answer').click();
+    assert.equal(await vigie.page.locator('.source a').getAttribute('href'), '#/article?s=5');
   });
 });
 

@@ -19,6 +19,8 @@ pub enum Filter {
     All,
     Category(Category),
     Topic(String),
+    /// The cards whose facts come from one sentence of the article.
+    Sentence(usize),
 }
 
 impl Filter {
@@ -27,6 +29,7 @@ impl Filter {
             Filter::All => true,
             Filter::Category(c) => item.categories.contains(c),
             Filter::Topic(t) => item.topics.contains(t),
+            Filter::Sentence(s) => item.sentences.contains(s),
         }
     }
 
@@ -36,6 +39,7 @@ impl Filter {
             Filter::All => "all".into(),
             Filter::Category(c) => format!("category:{}", c.name()),
             Filter::Topic(t) => format!("topic:{t}"),
+            Filter::Sentence(s) => format!("sentence:{s}"),
         }
     }
 
@@ -43,6 +47,7 @@ impl Filter {
         match code.split_once(':') {
             Some(("category", c)) => Category::from_name(c).map_or(Filter::All, Filter::Category),
             Some(("topic", t)) if !t.is_empty() => Filter::Topic(t.to_string()),
+            Some(("sentence", s)) => s.parse().map_or(Filter::All, Filter::Sentence),
             _ => Filter::All,
         }
     }

@@ -105,10 +105,12 @@ catalogue! {
         fr: "L’article est reproduit tel qu’il a été publié.",
         en: "The article is shown as published, in French.",
     }
-    ArticleSentenceShown {
-        fr: "Phrase source mise en évidence ci-dessous.",
-        en: "The source sentence is highlighted below.",
+    ArticleFactsHint {
+        fr: "Chaque phrase est un lien\u{a0}: choisissez-en une pour voir ce qu’elle affirme et l’étudier.",
+        en: "Each sentence is a link: choose one to see what it states and study it.",
     }
+    ArticleFactsTitle { fr: "Ce que dit cette phrase", en: "What this sentence states" }
+    ArticleStudyThese { fr: "Étudier les fiches de cette phrase", en: "Study the cards of this sentence" }
 
     NotFoundTitle { fr: "Page introuvable", en: "Page not found" }
     NotFoundText {
@@ -127,6 +129,7 @@ catalogue! {
     }
     StudyFilterLabel { fr: "Étudier", en: "Study" }
     StudyFilterAll { fr: "Toutes les cartes", en: "All cards" }
+    StudyFilterSentence { fr: "La phrase choisie dans l’article", en: "The sentence chosen in the article" }
     StudyFilterCategories { fr: "Par catégorie", en: "By category" }
     StudyFilterTopics { fr: "Par thème", en: "By topic" }
     StudyCountNew { fr: "Nouvelles", en: "New" }

@@ -53,7 +53,10 @@ static CURRENT: std::sync::OnceLock<Bundle> = std::sync::OnceLock::new();
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Study,
+    /// Study, optionally only the cards of one sentence of the article.
+    Study {
+        sentence: Option<usize>,
+    },
     /// The quiz builder.
     Quiz,
     /// A quiz from its code.
@@ -78,7 +81,9 @@ impl Route {
         let (path, query) = path.split_once('?').unwrap_or((path, ""));
         match path.trim_end_matches('/') {
             "" => Route::Home,
-            "/study" => Route::Study,
+            "/study" => Route::Study {
+                sentence: sentence_param(query),
+            },
             "/quiz" => Route::Quiz,
             "/check" => Route::Check,
             quiz if quiz.starts_with("/quiz/") => {
@@ -96,10 +101,7 @@ impl Route {
             }
             "/progress" => Route::Progress,
             "/article" => Route::Article {
-                sentence: query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix("s="))
-                    .and_then(|s| s.parse().ok()),
+                sentence: sentence_param(query),
             },
             _ => Route::NotFound,
         }
@@ -127,7 +129,8 @@ impl Route {
     pub fn hash(self) -> String {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
-            Route::Study => "#/study".to_string(),
+            Route::Study { sentence: None } => "#/study".to_string(),
+            Route::Study { sentence: Some(s) } => format!("#/study?s={s}"),
             Route::Quiz | Route::QuizTake { code: Err(_), .. } => "#/quiz".to_string(),
             Route::QuizTake { code: Ok(n), mode } => {
                 let suffix = match mode {
@@ -148,10 +151,19 @@ impl Route {
     pub fn is_section_of(self, current: Route) -> bool {
         match (self, current) {
             (Route::Article { .. }, Route::Article { .. }) => true,
+            (Route::Study { .. }, Route::Study { .. }) => true,
             (Route::Quiz, Route::QuizTake { .. } | Route::Check) => true,
             _ => self == current,
         }
     }
+}
+
+/// The `s=N` of a query string.
+fn sentence_param(query: &str) -> Option<usize> {
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("s="))
+        .and_then(|s| s.parse().ok())
 }
 
 /// `%20` and the like, as a browser may write them in a typed URL.
@@ -187,7 +199,8 @@ mod tests {
     fn every_route_reads_back_from_its_href() {
         for route in [
             Route::Home,
-            Route::Study,
+            Route::Study { sentence: None },
+            Route::Study { sentence: Some(3) },
             Route::Quiz,
             Route::Progress,
             Route::Article { sentence: None },

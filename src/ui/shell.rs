@@ -45,7 +45,7 @@ fn Navigation() -> impl IntoView {
     let app = use_app();
     let links = [
         (Route::Home, Key::NavHome),
-        (Route::Study, Key::NavStudy),
+        (Route::Study { sentence: None }, Key::NavStudy),
         (Route::Quiz, Key::NavQuiz),
         (Route::Progress, Key::NavProgress),
         (Route::Article { sentence: None }, Key::NavArticle),

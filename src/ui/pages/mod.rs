@@ -24,7 +24,7 @@ pub fn sentence_anchor(sentence: usize) -> String {
 pub fn main_pages(route: Route) -> AnyView {
     match route {
         Route::Home => home::HomePage().into_any(),
-        Route::Study => study::StudyPage().into_any(),
+        Route::Study { sentence } => view! { <study::StudyPage sentence/> }.into_any(),
         Route::Quiz | Route::QuizTake { .. } | Route::Check => switch_bundle(route),
         Route::Progress => view! {
             <coming::ComingPage title=Key::ProgressTitle text=Key::ProgressComing>
@@ -63,7 +63,7 @@ fn switch_bundle(route: Route) -> AnyView {
 pub fn title(route: Route) -> Key {
     match route {
         Route::Home => Key::NavHome,
-        Route::Study => Key::StudyTitle,
+        Route::Study { .. } => Key::StudyTitle,
         Route::Quiz | Route::QuizTake { .. } => Key::QuizTitle,
         Route::Check => Key::CheckTitle,
         Route::Progress => Key::ProgressTitle,

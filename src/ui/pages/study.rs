@@ -22,9 +22,9 @@ use wasm_bindgen::JsCast;
 const TICK: Duration = Duration::from_secs(15);
 
 #[component]
-pub fn StudyPage() -> impl IntoView {
+pub fn StudyPage(sentence: Option<usize>) -> impl IntoView {
     match builtin::deck() {
-        Ok(deck) => view! { <Study deck/> }.into_any(),
+        Ok(deck) => view! { <Study deck sentence/> }.into_any(),
         Err(errors) => view! {
             <section class="page">
                 <h1 id=HEADING_ID tabindex="-1">{tr(Key::StudyTitle)}</h1>
@@ -49,10 +49,10 @@ fn scheduler(settings: &Settings) -> Option<Scheduler> {
 }
 
 #[component]
-fn Study(deck: &'static Deck) -> impl IntoView {
+fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
     let app = use_app();
     let cards = study_cards(deck);
-    let filter = RwSignal::new(Filter::All);
+    let filter = RwSignal::new(sentence.map_or(Filter::All, Filter::Sentence));
     let now = RwSignal::new(now_ms());
     let session_start = now_ms();
     let revealed = RwSignal::new(false);
@@ -138,7 +138,7 @@ fn Study(deck: &'static Deck) -> impl IntoView {
     };
 
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if app.route.get_untracked() != Route::Study || is_typing(&ev) {
+        if !matches!(app.route.get_untracked(), Route::Study { .. }) || is_typing(&ev) {
             return;
         }
         let key = ev.key();
@@ -184,7 +184,7 @@ fn Study(deck: &'static Deck) -> impl IntoView {
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::StudyTitle)}</h1>
             <p class="note">{tr(Key::StudyIntro)}</p>
             <div class="study-bar">
-                <FilterSelect deck filter/>
+                <FilterSelect deck filter sentence/>
                 <ul class="counts">
                     {move || counts().into_iter().map(|(key, n, class)| view! {
                         <li class=class><strong>{n}</strong>" "{app.t(key)}</li>
@@ -324,12 +324,19 @@ fn done_view(
 }
 
 #[component]
-fn FilterSelect(deck: &'static Deck, filter: RwSignal<Filter>) -> impl IntoView {
+fn FilterSelect(
+    deck: &'static Deck,
+    filter: RwSignal<Filter>,
+    sentence: Option<usize>,
+) -> impl IntoView {
     let app = use_app();
     view! {
         <label for="study-filter">{tr(Key::StudyFilterLabel)}</label>
         <select id="study-filter" on:change=move |ev| filter.set(Filter::from_code(&event_target_value(&ev)))>
             <option value="all">{tr(Key::StudyFilterAll)}</option>
+            {sentence.map(|s| view! {
+                <option value=Filter::Sentence(s).code() selected>{tr(Key::StudyFilterSentence)}</option>
+            })}
             <optgroup label=tr(Key::StudyFilterCategories)>
                 {Category::ALL.iter().map(|&c| {
                     let code = Filter::Category(c).code();
