@@ -11,5 +11,6 @@ mod lang;
 mod progress;
 mod quiz;
 mod schedule;
+mod stats;
 mod storage;
 mod synthetic;

@@ -2,6 +2,7 @@
 
 pub mod codec;
 pub mod review;
+pub mod stats;
 
 pub use codec::{decode, encode, LoadError, SCHEMA};
 pub use review::{Rating, Review, ReviewLog};

@@ -1,0 +1,120 @@
+//! The figures of the Progress page, computed from the review log: counts by phase, mastery
+//! by category and topic, the due forecast, reviews per day, streak and measured retention.
+
+use super::review::{Rating, ReviewLog};
+use crate::domain::deck::Category;
+use crate::domain::generate::Item;
+use crate::domain::schedule::{card_states, Phase, Scheduler, DAY_MS};
+
+/// A card counts as mastered once in review with a stability of at least this many days
+/// (Anki calls such cards "mature").
+pub const MASTERED_STABILITY_DAYS: f32 = 21.0;
+
+/// Mastered and total cards of one group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mastery<K> {
+    pub key: K,
+    pub mastered: usize,
+    pub total: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stats {
+    pub new: usize,
+    pub learning: usize,
+    pub review: usize,
+    pub by_category: Vec<Mastery<Category>>,
+    pub by_topic: Vec<Mastery<String>>,
+    /// Cards due on each of the next 30 days (today first; overdue cards count today).
+    pub forecast: Vec<usize>,
+    /// Reviews on each of the last 90 days (oldest first, today last).
+    pub per_day: Vec<usize>,
+    /// Consecutive days with a review, up to today (or yesterday, if none yet today).
+    pub streak: usize,
+    /// Reviews of cards in review (not learning) that were remembered, and all of them.
+    pub retention: (usize, usize),
+}
+
+/// Computes the figures; `today` is the start of the learner's local day.
+pub fn compute(cards: &[Item], log: &ReviewLog, scheduler: &Scheduler, today: i64) -> Stats {
+    let states = card_states(scheduler, log);
+    let mut stats = Stats {
+        new: 0,
+        learning: 0,
+        review: 0,
+        by_category: Vec::new(),
+        by_topic: Vec::new(),
+        forecast: vec![0; 30],
+        per_day: vec![0; 90],
+        streak: 0,
+        retention: (0, 0),
+    };
+    for card in cards {
+        let state = states.get(&card.id);
+        let phase = state.map_or(Phase::New, |s| s.phase);
+        match phase {
+            Phase::New => stats.new += 1,
+            Phase::Learning { .. } | Phase::Relearning { .. } => stats.learning += 1,
+            Phase::Review => stats.review += 1,
+        }
+        let mastered = phase == Phase::Review
+            && state
+                .and_then(|s| s.memory)
+                .is_some_and(|m| m.stability >= MASTERED_STABILITY_DAYS);
+        if let Some(&category) = card.categories.first() {
+            tally(&mut stats.by_category, category, mastered);
+        }
+        if let Some(topic) = card.topics.first() {
+            tally(&mut stats.by_topic, topic.clone(), mastered);
+        }
+        if let Some(s) = state.filter(|s| s.phase != Phase::New) {
+            let day = ((s.due - today).max(0) / DAY_MS) as usize;
+            if let Some(slot) = stats.forecast.get_mut(day) {
+                *slot += 1;
+            }
+        }
+    }
+    stats.by_category.sort_by_key(|m| m.key);
+    // Reviews per day, streak, and retention on cards that were in review.
+    let mut replay = std::collections::HashMap::new();
+    for r in log.effective() {
+        let day = (r.at - today).div_euclid(DAY_MS);
+        if (-89..=0).contains(&day) {
+            stats.per_day[(89 + day) as usize] += 1;
+        }
+        let before = replay
+            .entry(r.card.as_str())
+            .or_insert(crate::domain::schedule::CardState::NEW);
+        if before.phase == Phase::Review {
+            stats.retention.1 += 1;
+            if r.rating != Rating::Again {
+                stats.retention.0 += 1;
+            }
+        }
+        *before = scheduler.review(before, r.rating, r.at);
+    }
+    let active = |i: usize| stats.per_day[i] > 0;
+    let mut i = if active(89) { 89 } else { 88 };
+    while active(i) {
+        stats.streak += 1;
+        if i == 0 {
+            break;
+        }
+        i -= 1;
+    }
+    stats
+}
+
+fn tally<K: PartialEq>(list: &mut Vec<Mastery<K>>, key: K, mastered: bool) {
+    match list.iter_mut().find(|m| m.key == key) {
+        Some(m) => {
+            m.total += 1;
+            m.mastered += usize::from(mastered);
+        }
+        None => list.push(Mastery {
+            key,
+            mastered: usize::from(mastered),
+            total: 1,
+        }),
+    }
+}
