@@ -223,6 +223,12 @@ test('backup: download, then import into another browser with a preview and a me
     file = test_file('vigie-backup.json');
     await (await download).saveAs(file);
     assert.match(await a.page.locator('.backup').innerText(), /Dernière sauvegarde il y a 0\s*j/);
+    // The Progress page's figures count the two reviews, with words beside every chart.
+    const figures = await a.page.locator('.figures').innerText();
+    assert.match(figures, /2 révision\(s\) sur les 90 derniers jours, dont 2 aujourd’hui/);
+    assert.match(figures, /Série\s*: 1 jour/);
+    assert.deepEqual(await a.axeViolations(), [], 'axe on the Progress page');
+    await a.screenshot('fr-progress-figures');
   } finally {
     await a.close();
   }

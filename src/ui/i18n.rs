@@ -95,11 +95,6 @@ catalogue! {
     StudyTitle { fr: "Étudier", en: "Study" }
     QuizTitle { fr: "Quiz", en: "Quiz" }
     ProgressTitle { fr: "Progrès", en: "Progress" }
-    ProgressComing {
-        fr: "Cette page n’est pas encore construite. Elle montrera votre maîtrise par thème, les révisions à venir et l’historique de vos quiz.",
-        en: "This page is not built yet. It will show your mastery by topic, upcoming reviews and your quiz history.",
-    }
-    NotBuiltYet { fr: "Bientôt", en: "Coming soon" }
 
     ArticleLanguageNote {
         fr: "L’article est reproduit tel qu’il a été publié.",
@@ -550,6 +545,74 @@ catalogue! {
     CheckInvalid {
         fr: "Ce code de résultat ne correspond pas à ce quiz\u{a0}: il est mal recopié, ou le score n’a pas été obtenu avec ce quiz dans Vigie.",
         en: "This result code does not match this quiz: it is mistyped, or the score was not obtained with this quiz in Vigie.",
+    }
+    ProgressIntro {
+        fr: "Ce que vous savez, ce qui vient\u{a0}: tout est calculé à partir de vos révisions, sur cet appareil.",
+        en: "What you know and what is coming: all worked out from your reviews, on this device.",
+    }
+    ProgressCards {
+        fr: "Cartes\u{a0}:",
+        en: "Cards:",
+    }
+    ProgressStreak {
+        fr: "Série\u{a0}: {n} jour(s) de suite",
+        en: "Streak: {n} day(s) in a row",
+    }
+    ProgressRetention {
+        fr: "Rétention mesurée\u{a0}: {p}\u{a0}% ({ok} sur {all} révisions de cartes acquises)",
+        en: "Measured retention: {p}% ({ok} of {all} reviews of learnt cards)",
+    }
+    ProgressNoRetention {
+        fr: "Rétention mesurée\u{a0}: pas encore de révision de carte acquise.",
+        en: "Measured retention: no review of a learnt card yet.",
+    }
+    ProgressMasteryCategory {
+        fr: "Maîtrise par catégorie",
+        en: "Mastery by category",
+    }
+    ProgressMasteryTopic {
+        fr: "Maîtrise par thème",
+        en: "Mastery by topic",
+    }
+    ProgressMasteryNote {
+        fr: "Une carte est maîtrisée quand sa stabilité atteint 21\u{a0}jours.",
+        en: "A card is mastered once its stability reaches 21 days.",
+    }
+    ProgressMastered {
+        fr: "{m} sur {t} maîtrisée(s)",
+        en: "{m} of {t} mastered",
+    }
+    ProgressForecast {
+        fr: "À réviser dans les 30 prochains jours",
+        en: "Due in the next 30 days",
+    }
+    ProgressForecastAlt {
+        fr: "{n} carte(s) à réviser dans les 30 prochains jours, dont {today} aujourd’hui.",
+        en: "{n} card(s) due in the next 30 days, {today} of them today.",
+    }
+    ProgressHistory {
+        fr: "Révisions des 90 derniers jours",
+        en: "Reviews over the last 90 days",
+    }
+    ProgressHistoryAlt {
+        fr: "{n} révision(s) sur les 90 derniers jours, dont {today} aujourd’hui.",
+        en: "{n} review(s) over the last 90 days, {today} of them today.",
+    }
+    ProgressDay {
+        fr: "Jour",
+        en: "Day",
+    }
+    ProgressCount {
+        fr: "Nombre",
+        en: "Count",
+    }
+    ProgressTable {
+        fr: "Voir le tableau",
+        en: "Show the table",
+    }
+    ProgressInDays {
+        fr: "dans {n} j",
+        en: "in {n} d",
     }
     BackupTitle { fr: "Sauvegarde", en: "Backup" }
     BackupIntro {

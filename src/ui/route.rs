@@ -23,9 +23,9 @@ pub enum QuizMode {
 /// check) is its own WebAssembly file, so that a learner's first load does not carry it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// `index.html`: home, study, progress, article.
+    /// `index.html`: home, study, article: what a learner opens every day.
     Main,
-    /// `classroom.html`: everything about quizzes.
+    /// `classroom.html`: quizzes and their classroom tools, and the progress dashboard.
     Classroom,
 }
 
@@ -110,7 +110,9 @@ impl Route {
     /// The bundle that shows this page.
     pub fn bundle(self) -> Bundle {
         match self {
-            Route::Quiz | Route::QuizTake { .. } | Route::Check => Bundle::Classroom,
+            Route::Quiz | Route::QuizTake { .. } | Route::Check | Route::Progress => {
+                Bundle::Classroom
+            }
             _ => Bundle::Main,
         }
     }

@@ -1,9 +1,9 @@
 //! One component per page, chosen by [`view_for`].
 
 mod article;
-mod coming;
 mod home;
 mod not_found;
+mod progress;
 mod quiz;
 mod study;
 
@@ -25,13 +25,9 @@ pub fn main_pages(route: Route) -> AnyView {
     match route {
         Route::Home => home::HomePage().into_any(),
         Route::Study { sentence } => view! { <study::StudyPage sentence/> }.into_any(),
-        Route::Quiz | Route::QuizTake { .. } | Route::Check => switch_bundle(route),
-        Route::Progress => view! {
-            <coming::ComingPage title=Key::ProgressTitle text=Key::ProgressComing>
-                <crate::ui::backup::BackupPanel/>
-            </coming::ComingPage>
+        Route::Quiz | Route::QuizTake { .. } | Route::Check | Route::Progress => {
+            switch_bundle(route)
         }
-        .into_any(),
         Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
         Route::NotFound => not_found::NotFoundPage().into_any(),
     }
@@ -43,6 +39,7 @@ pub fn classroom_pages(route: Route) -> AnyView {
         Route::Quiz => quiz::QuizBuilderPage().into_any(),
         Route::QuizTake { code, mode } => quiz::quiz_page(code, mode),
         Route::Check => quiz::CheckPage().into_any(),
+        Route::Progress => progress::ProgressPage().into_any(),
         other => switch_bundle(other),
     }
 }

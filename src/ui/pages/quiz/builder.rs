@@ -270,7 +270,7 @@ fn created_view(app: AppState, code: String) -> impl IntoView {
 
 /// The quizzes taken on this device, newest first.
 #[component]
-fn History() -> impl IntoView {
+pub fn History() -> impl IntoView {
     let app = use_app();
     let rows = move || {
         app.progress.with(|p| {

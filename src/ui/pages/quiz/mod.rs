@@ -8,7 +8,7 @@ mod print;
 mod projector;
 mod widgets;
 
-pub use builder::QuizBuilderPage;
+pub use builder::{History, QuizBuilderPage};
 pub use check::CheckPage;
 
 use crate::domain::builtin;

@@ -1,0 +1,167 @@
+//! The Progress page: figures the domain computes, as SVG charts with a text alternative
+//! each (a sentence or a table), the quiz history, and the backup panel.
+
+use crate::domain::builtin;
+use crate::domain::generate::category_name;
+use crate::domain::progress::stats::{compute, Mastery, Stats};
+use crate::domain::schedule::{Config, Scheduler};
+use crate::domain::study;
+use crate::ui::backup::BackupPanel;
+use crate::ui::browser::{local_day, now_ms};
+use crate::ui::i18n::{tr, Key};
+use crate::ui::pages::HEADING_ID;
+use crate::ui::state::{use_app, AppState};
+use leptos::prelude::*;
+
+#[component]
+pub fn ProgressPage() -> impl IntoView {
+    let app = use_app();
+    let stats = Memo::new(move |_| {
+        let deck = builtin::deck().ok()?;
+        let settings = app.settings.get();
+        let scheduler = Scheduler::new(Config {
+            desired_retention: settings.desired_retention(),
+            ..Config::default()
+        })
+        .ok()?;
+        let cards = study::cards(deck);
+        let (today, _) = local_day(now_ms());
+        Some(
+            app.progress
+                .with(|p| compute(&cards, &p.log, &scheduler, today)),
+        )
+    });
+    view! {
+        <section class="page progress-page">
+            <h1 id=HEADING_ID tabindex="-1">{tr(Key::ProgressTitle)}</h1>
+            <p class="note">{tr(Key::ProgressIntro)}</p>
+            {move || stats.get().map(|s| figures(app, s))}
+            <super::quiz::History/>
+            <BackupPanel/>
+        </section>
+    }
+}
+
+fn figures(app: AppState, s: Stats) -> impl IntoView {
+    let t = move |key: Key| app.t(key);
+    let counts = format!(
+        "{} {} · {} {} · {} {}",
+        s.new,
+        t(Key::StudyCountNew),
+        s.learning,
+        t(Key::StudyCountLearning),
+        s.review,
+        t(Key::StudyCountReview)
+    );
+    let streak = t(Key::ProgressStreak).replace("{n}", &s.streak.to_string());
+    let retention = match s.retention {
+        (_, 0) => t(Key::ProgressNoRetention).to_string(),
+        (ok, all) => t(Key::ProgressRetention)
+            .replace("{p}", &(ok * 100 / all).to_string())
+            .replace("{ok}", &ok.to_string())
+            .replace("{all}", &all.to_string()),
+    };
+    let lang = app.lang.get();
+    let by_category: Vec<(String, usize, usize)> = s
+        .by_category
+        .iter()
+        .map(|m: &Mastery<_>| {
+            (
+                category_name(m.key).get(lang).to_string(),
+                m.mastered,
+                m.total,
+            )
+        })
+        .collect();
+    let deck = builtin::deck().ok();
+    let by_topic: Vec<(String, usize, usize)> = s
+        .by_topic
+        .iter()
+        .map(|m| {
+            let name = deck
+                .and_then(|d| d.topic(&m.key))
+                .map_or(m.key.clone(), |t| t.name.get(lang).to_string());
+            (name, m.mastered, m.total)
+        })
+        .collect();
+    let forecast_alt = t(Key::ProgressForecastAlt)
+        .replace("{n}", &s.forecast.iter().sum::<usize>().to_string())
+        .replace("{today}", &s.forecast[0].to_string());
+    let history_alt = t(Key::ProgressHistoryAlt)
+        .replace("{n}", &s.per_day.iter().sum::<usize>().to_string())
+        .replace("{today}", &s.per_day[89].to_string());
+    let forecast_rows: Vec<(String, usize)> = s
+        .forecast
+        .iter()
+        .enumerate()
+        .filter(|(_, &n)| n > 0)
+        .map(|(d, &n)| (t(Key::ProgressInDays).replace("{n}", &d.to_string()), n))
+        .collect();
+    view! {
+        <div class="figures">
+            <p class="big-figures"><strong>{t(Key::ProgressCards)}</strong>" "{counts}</p>
+            <p>{streak}</p>
+            <p>{retention}</p>
+            <h2>{t(Key::ProgressMasteryCategory)}</h2>
+            {mastery_table(app, by_category)}
+            <h2>{t(Key::ProgressMasteryTopic)}</h2>
+            {mastery_table(app, by_topic)}
+            <p class="note">{t(Key::ProgressMasteryNote)}</p>
+            <h2>{t(Key::ProgressForecast)}</h2>
+            {bars(&s.forecast, forecast_alt)}
+            <details>
+                <summary>{t(Key::ProgressTable)}</summary>
+                <table>
+                    <thead><tr><th scope="col">{t(Key::ProgressDay)}</th><th scope="col">{t(Key::ProgressCount)}</th></tr></thead>
+                    <tbody>{forecast_rows.into_iter().map(|(d, n)| view! { <tr><td>{d}</td><td>{n}</td></tr> }).collect_view()}</tbody>
+                </table>
+            </details>
+            <h2>{t(Key::ProgressHistory)}</h2>
+            {bars(&s.per_day, history_alt)}
+        </div>
+    }
+}
+
+/// One row per group: name, a bar, and "m of t mastered" in words.
+fn mastery_table(app: AppState, rows: Vec<(String, usize, usize)>) -> impl IntoView {
+    view! {
+        <table class="mastery">
+            <tbody>
+                {rows.into_iter().map(|(name, m, total)| {
+                    let pct = (m * 100).checked_div(total).unwrap_or(0);
+                    let words = app.t(Key::ProgressMastered).replace("{m}", &m.to_string()).replace("{t}", &total.to_string());
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td class="meter-cell"><span class="meter" aria-hidden="true"><span style=format!("width:{pct}%")></span></span></td>
+                            <td>{words}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// A bar chart of counts; the sentence below it says the same in words (the chart itself is
+/// hidden from screen readers, so it is not read twice).
+fn bars(values: &[usize], alt: String) -> impl IntoView {
+    let max = values.iter().copied().max().unwrap_or(0).max(1);
+    let width = values.len() * 10;
+    let rects = values
+        .iter()
+        .enumerate()
+        .filter(|(_, &v)| v > 0)
+        .map(|(i, &v)| {
+            let h = v * 100 / max;
+            view! { <rect x=(i * 10 + 1).to_string() y=(100 - h).to_string() width="8" height=h.to_string() rx="1"/> }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart" viewBox=format!("0 0 {width} 100") preserveAspectRatio="none" aria-hidden="true">
+            <line x1="0" y1="100" x2=width.to_string() y2="100"/>
+            {rects}
+        </svg>
+        <p class="chart-alt">{alt}</p>
+    }
+}
