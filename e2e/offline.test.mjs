@@ -33,3 +33,31 @@ test('after a first visit, the app loads offline and a card can be studied', asy
     await context.close();
   }
 });
+
+test('a new version of the app takes over cleanly and drops the old cache', async () => {
+  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  try {
+    await page.goto(env.server.url + '#/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const before = await page.evaluate(() => caches.keys());
+    // The next deploy: the same files, a service worker of another version.
+    await context.route('**/sw.js', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/const VERSION = '[^']*'/, "const VERSION = 'next-version'");
+      await route.fulfill({ response, body });
+    });
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0] === 'vigie-next-version';
+    });
+    await page.reload();
+    await page.locator('#page-heading').waitFor();
+    assert.notDeepEqual(before, ['vigie-next-version']);
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+  } finally {
+    await context.close();
+  }
+});

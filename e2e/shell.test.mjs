@@ -144,6 +144,14 @@ test('the article page shows the whole article, and a source link lands on its s
     assert.equal(await vigie.page.locator('#study-filter').inputValue(), 'sentence:5');
     await vigie.page.locator('#show-answer').click();
     assert.equal(await vigie.page.locator('.source a').getAttribute('href'), '#/article?s=5');
+    // … or a practice quiz on that sentence (no code, no result code).
+    await vigie.goto('#/article?s=5');
+    await vigie.page.getByRole('link', { name: 'Quiz sur cette phrase' }).click();
+    await vigie.page.locator('#question-prompt').waitFor();
+    assert.match(vigie.page.url(), /classroom\.html#\/quiz\/sentence\/5$/);
+    const source = vigie.page.locator('form.question');
+    await vigie.page.getByRole('button', { name: 'Valider' }).click();
+    assert.match(await source.locator('.source a').getAttribute('href'), /index\.html#\/article\?s=5$/);
   });
 });
 
@@ -174,7 +182,7 @@ test('themes: follows the system, a chosen theme is kept, both pass axe (contras
     const context = await env.browser.newContext({ locale: 'fr-FR', colorScheme });
     const vigie = new VigiePage(await context.newPage(), env.server.url);
     try {
-      for (const hash of ['#/', '#/study', '#/article']) {
+      for (const hash of ['#/', '#/study', '#/quiz', '#/progress', '#/article', '#/check']) {
         await vigie.goto(hash);
         assert.deepEqual(await vigie.axeViolations(), [], `axe on ${hash} (${colorScheme} system theme)`);
         await vigie.screenshot(`fr-${hash.replace(/[#/]/g, '') || 'home'}-${colorScheme}`);

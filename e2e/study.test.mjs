@@ -264,3 +264,24 @@ test('the source link lands on its sentence in the article', async () => {
     assert.equal(await vigie.page.locator('.sentence.highlighted').getAttribute('id'), id);
   });
 });
+
+test('keyboard alone: the study settings', async () => {
+  await withStudy({}, async (vigie) => {
+    const { page } = vigie;
+    await page.locator('.settings summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.equal(await vigie.focusedId(), 'new-per-day');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => /^5\b/.test(document.querySelector('.count-new')?.innerText ?? ''));
+    assert.equal(await vigie.focusedId(), 'retention');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('85');
+    await page.keyboard.press('Tab');
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('vigie.settings.v1')));
+    assert.deepEqual(saved, { new_per_day: 5, retention_percent: 85 });
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe with the settings open');
+  });
+});

@@ -105,6 +105,7 @@ catalogue! {
         en: "Each sentence is a link: choose one to see what it states and study it.",
     }
     ArticleFactsTitle { fr: "Ce que dit cette phrase", en: "What this sentence states" }
+    ArticleQuizThese { fr: "Quiz sur cette phrase", en: "Quiz on this sentence" }
     ArticleStudyThese { fr: "Étudier les fiches de cette phrase", en: "Study the cards of this sentence" }
 
     NotFoundTitle { fr: "Page introuvable", en: "Page not found" }

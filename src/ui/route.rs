@@ -64,6 +64,10 @@ pub enum Route {
         code: CodeRef,
         mode: QuizMode,
     },
+    /// A practice quiz on the facts of one sentence of the article (no code).
+    QuizSentence {
+        sentence: usize,
+    },
     /// The teacher's "check a result" page.
     Check,
     Progress,
@@ -86,6 +90,12 @@ impl Route {
             },
             "/quiz" => Route::Quiz,
             "/check" => Route::Check,
+            quiz if quiz.starts_with("/quiz/sentence/") => {
+                match quiz.trim_start_matches("/quiz/sentence/").parse() {
+                    Ok(sentence) => Route::QuizSentence { sentence },
+                    Err(_) => Route::NotFound,
+                }
+            }
             quiz if quiz.starts_with("/quiz/") => {
                 let rest = quiz.trim_start_matches("/quiz/");
                 let (code, mode) = match rest.rsplit_once('/') {
@@ -110,9 +120,11 @@ impl Route {
     /// The bundle that shows this page.
     pub fn bundle(self) -> Bundle {
         match self {
-            Route::Quiz | Route::QuizTake { .. } | Route::Check | Route::Progress => {
-                Bundle::Classroom
-            }
+            Route::Quiz
+            | Route::QuizTake { .. }
+            | Route::QuizSentence { .. }
+            | Route::Check
+            | Route::Progress => Bundle::Classroom,
             _ => Bundle::Main,
         }
     }
@@ -143,6 +155,7 @@ impl Route {
                 format!("#/quiz/{}{suffix}", to_code(n))
             }
             Route::Check => "#/check".to_string(),
+            Route::QuizSentence { sentence } => format!("#/quiz/sentence/{sentence}"),
             Route::Progress => "#/progress".to_string(),
             Route::Article { sentence: None } => "#/article".to_string(),
             Route::Article { sentence: Some(s) } => format!("#/article?s={s}"),
@@ -154,7 +167,9 @@ impl Route {
         match (self, current) {
             (Route::Article { .. }, Route::Article { .. }) => true,
             (Route::Study { .. }, Route::Study { .. }) => true,
-            (Route::Quiz, Route::QuizTake { .. } | Route::Check) => true,
+            (Route::Quiz, Route::QuizTake { .. } | Route::QuizSentence { .. } | Route::Check) => {
+                true
+            }
             _ => self == current,
         }
     }
@@ -208,6 +223,7 @@ mod tests {
             Route::Article { sentence: None },
             Route::Article { sentence: Some(12) },
             Route::Check,
+            Route::QuizSentence { sentence: 4 },
             Route::QuizTake {
                 code: Ok(123_456_789),
                 mode: QuizMode::Play,

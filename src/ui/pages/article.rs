@@ -87,7 +87,10 @@ fn FactsPanel(sentence: usize, statements: Vec<crate::domain::deck::Text>) -> im
             <ul>
                 {statements.into_iter().map(|t| view! { <li>{move || t.get(app.lang.get()).to_string()}</li> }).collect_view()}
             </ul>
-            <p><a class="button" href=Route::Study { sentence: Some(sentence) }.href()>{tr(Key::ArticleStudyThese)}</a></p>
+            <p class="actions">
+                <a class="button" href=Route::Study { sentence: Some(sentence) }.href()>{tr(Key::ArticleStudyThese)}</a>" "
+                <a class="button" href=Route::QuizSentence { sentence }.href()>{tr(Key::ArticleQuizThese)}</a>
+            </p>
         </aside>
     }
 }

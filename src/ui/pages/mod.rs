@@ -25,9 +25,11 @@ pub fn main_pages(route: Route) -> AnyView {
     match route {
         Route::Home => home::HomePage().into_any(),
         Route::Study { sentence } => view! { <study::StudyPage sentence/> }.into_any(),
-        Route::Quiz | Route::QuizTake { .. } | Route::Check | Route::Progress => {
-            switch_bundle(route)
-        }
+        Route::Quiz
+        | Route::QuizTake { .. }
+        | Route::QuizSentence { .. }
+        | Route::Check
+        | Route::Progress => switch_bundle(route),
         Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
         Route::NotFound => not_found::NotFoundPage().into_any(),
     }
@@ -39,6 +41,7 @@ pub fn classroom_pages(route: Route) -> AnyView {
         Route::Quiz => quiz::QuizBuilderPage().into_any(),
         Route::QuizTake { code, mode } => quiz::quiz_page(code, mode),
         Route::Check => quiz::CheckPage().into_any(),
+        Route::QuizSentence { sentence } => quiz::sentence_quiz_page(sentence),
         Route::Progress => progress::ProgressPage().into_any(),
         other => switch_bundle(other),
     }
@@ -61,7 +64,7 @@ pub fn title(route: Route) -> Key {
     match route {
         Route::Home => Key::NavHome,
         Route::Study { .. } => Key::StudyTitle,
-        Route::Quiz | Route::QuizTake { .. } => Key::QuizTitle,
+        Route::Quiz | Route::QuizTake { .. } | Route::QuizSentence { .. } => Key::QuizTitle,
         Route::Check => Key::CheckTitle,
         Route::Progress => Key::ProgressTitle,
         Route::Article { .. } => Key::NavArticle,

@@ -54,6 +54,26 @@ pub fn quiz_page(code: CodeRef, mode: QuizMode) -> AnyView {
     }
 }
 
+/// A practice quiz on the facts of one sentence: every item they give, no code, no result.
+pub fn sentence_quiz_page(sentence: usize) -> AnyView {
+    let Ok(deck) = builtin::deck() else {
+        return view! { <BadCode error=CodeError::OtherDeck/> }.into_any();
+    };
+    let all = crate::domain::generate::Settings::default();
+    let items: Vec<Item> =
+        crate::domain::generate::generate(deck, u64::from(sentence as u32), &all)
+            .items
+            .into_iter()
+            .filter(|i| i.sentences.contains(&sentence))
+            .collect();
+    let quiz = LoadedQuiz {
+        code: String::new(),
+        spec: QuizSpec::new(deck, 0, &all, None),
+        items,
+    };
+    view! { <play::PlayPage quiz/> }.into_any()
+}
+
 /// Why a code gives no quiz, in the learner's language.
 pub fn code_error_text(error: CodeError, lang: Lang) -> String {
     let reason = match error {

@@ -28,9 +28,10 @@ struct Round {
 #[component]
 pub fn PlayPage(quiz: LoadedQuiz) -> impl IntoView {
     let app = use_app();
+    // A practice quiz (no code) gives no result code and no history entry.
     let round = RwSignal::new(Round {
         items: quiz.items.clone(),
-        code: Some(quiz.code.clone()),
+        code: Some(quiz.code.clone()).filter(|c| !c.is_empty()),
     });
     let index = RwSignal::new(0usize);
     let responses = RwSignal::new(Vec::<Response>::new());
