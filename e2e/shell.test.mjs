@@ -77,6 +77,7 @@ test('phone width: every page fits and passes axe', async () => {
       const overflow = await vigie.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${hash} overflows by ${overflow}px at 360px`);
       assert.deepEqual(await vigie.axeViolations(), [], `axe on ${hash} at 360px`);
+      await vigie.screenshot(`fr-${hash.replace(/[#/]/g, '') || 'home'}-phone`);
     }
     await vigie.goto('#/');
     await vigie.screenshot('fr-home-phone');
