@@ -3,7 +3,7 @@
 //!
 //! ```
 //! use vigie::domain::generate::{generate, Settings, ItemKind};
-//! let deck = vigie::domain::builtin::deck().unwrap();
+//! let deck = vigie::domain::builtin::deck().expect("the built-in deck is valid");
 //! let settings = Settings { kinds: vec![ItemKind::MultipleChoice], count: Some(5), ..Settings::default() };
 //! let quiz = generate(deck, 7, &settings);
 //! assert_eq!(quiz.items.len(), 5);
