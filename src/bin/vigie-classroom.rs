@@ -1,4 +1,4 @@
-//! The classroom bundle (quizzes, projector, printed tests, result check): mounts, nothing else.
+//! The second bundle (quizzes, projector, printed tests, result check, progress): mounts, nothing else.
 fn main() {
     vigie::ui::mount_classroom();
 }

@@ -15,14 +15,15 @@ use route::Route;
 use state::{current_hash, AppState};
 use wasm_bindgen::JsCast;
 
-/// Mounts the main app (home, study, progress, article) on `<body>`.
+/// Mounts the main app (home, study, article) on `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
     route::Bundle::Main.set_current();
     leptos::mount::mount_to_body(|| view! { <Root pages=pages::main_pages/> });
 }
 
-/// Mounts the classroom app (quizzes, projector, printed tests, result check) on `<body>`.
+/// Mounts the classroom app (quizzes, projector, printed tests, result check, progress) on
+/// `<body>`.
 pub fn mount_classroom() {
     console_error_panic_hook::set_once();
     route::Bundle::Classroom.set_current();

@@ -1,4 +1,4 @@
-//! One component per page, chosen by [`view_for`].
+//! One component per page; [`main_pages`] and [`classroom_pages`] choose them per bundle.
 
 mod article;
 mod home;
