@@ -229,10 +229,7 @@ impl Checker {
                 let question = self.text(s, &r.id, "question", &r.question);
                 let statement = self.text(s, &r.id, "statement", &r.statement);
                 let event = r.event.as_ref().map(|e| self.text(s, &r.id, "event", e));
-                let blank = Text {
-                    fr: String::new(),
-                    en: String::new(),
-                };
+                let blank = Text::default();
                 for (field, text, needs) in [
                     ("question", &question, &["{subject}"][..]),
                     ("statement", &statement, &["{subject}", "{object}"][..]),
@@ -336,10 +333,7 @@ impl Checker {
         if given.iter().filter(|&&g| g).count() != 1 || (raw.unit.is_some() && raw.number.is_none())
         {
             self.report(section, id, field, Problem::BadValue);
-            return Value::Text(Text {
-                fr: String::new(),
-                en: String::new(),
-            });
+            return Value::Text(Text::default());
         }
         if let Some(entity) = &raw.entity {
             self.reference(at, Section::Entity, entity, &known.entities);
@@ -361,10 +355,7 @@ impl Checker {
             Value::Number { value, unit }
         } else {
             let text = raw.text.as_ref().map(|t| self.text(section, id, field, t));
-            Value::Text(text.unwrap_or(Text {
-                fr: String::new(),
-                en: String::new(),
-            }))
+            Value::Text(text.unwrap_or_default())
         }
     }
 

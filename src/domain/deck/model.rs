@@ -4,7 +4,7 @@ use crate::domain::article::{Article, SentenceId};
 use crate::domain::lang::Lang;
 
 /// A text in both languages of the app.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     pub fr: String,
     pub en: String,

@@ -224,7 +224,7 @@ fn ordering(events: Vec<Text>, draft: RwSignal<Response>, locked: Signal<bool>) 
                 let order = order();
                 let last = order.len().saturating_sub(1);
                 order.into_iter().enumerate().map(|(at, event)| {
-                    let text = events.get(event).cloned().unwrap_or(Text { fr: String::new(), en: String::new() });
+                    let text = events.get(event).cloned().unwrap_or_default();
                     let (up, down) = (text.clone(), text.clone());
                     view! {
                         <li>
