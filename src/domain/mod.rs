@@ -15,3 +15,4 @@ pub mod render;
 pub mod schedule;
 pub mod seeded;
 pub mod study;
+pub mod synthetic;

@@ -1,7 +1,6 @@
 //! The question generator: properties over the built-in deck and random synthetic decks,
 //! determinism, settings, and golden quizzes.
 
-use crate::synthetic;
 use std::collections::HashSet;
 use vigie::domain::answer;
 use vigie::domain::article::collapse_whitespace;
@@ -10,6 +9,7 @@ use vigie::domain::deck::{Category, Deck, Value};
 use vigie::domain::generate::{all_items, generate, Answer, Item, ItemKind, Settings, BLANK};
 use vigie::domain::lang::Lang;
 use vigie::domain::render;
+use vigie::domain::synthetic;
 
 fn builtin_deck() -> &'static Deck {
     builtin::deck().expect("built-in deck is valid")
@@ -228,7 +228,8 @@ fn builtin_deck_gives_every_kind_and_every_item_holds() {
 #[test]
 fn random_synthetic_decks_hold_the_same_properties() {
     for deck_seed in 0..60 {
-        let deck = synthetic::deck(deck_seed, 10 + (deck_seed as usize * 7) % 60);
+        let deck = synthetic::deck(deck_seed, 10 + (deck_seed as usize * 7) % 60)
+            .unwrap_or_else(|e| panic!("synthetic deck {deck_seed} is invalid: {e}"));
         for seed in [3, 99] {
             for item in all_items(&deck, seed) {
                 check_item(&deck, &item);

@@ -13,4 +13,3 @@ mod quiz;
 mod schedule;
 mod stats;
 mod storage;
-mod synthetic;

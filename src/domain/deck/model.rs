@@ -4,7 +4,7 @@ use crate::domain::article::{Article, SentenceId};
 use crate::domain::lang::Lang;
 
 /// A text in both languages of the app.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Text {
     pub fr: String,
     pub en: String,
@@ -107,7 +107,7 @@ pub struct Date {
 }
 
 /// What a fact says of its subject.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Value {
     Entity(String),
     Date(Date),

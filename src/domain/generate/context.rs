@@ -6,13 +6,42 @@ use crate::domain::deck::{Deck, ExclusiveGroup, Fact, Text, Value};
 use crate::domain::lang::Lang;
 use crate::domain::render;
 use crate::domain::seeded::Stream;
+use std::collections::HashMap;
 
+/// The deck, the seed, and indexes built once so that every lookup a generator makes per
+/// fact is constant time: a 10,000-fact deck costs ten times a 1,000-fact one, not a hundred.
 pub struct Context<'a> {
     pub deck: &'a Deck,
     pub seed: u64,
+    /// The first group listing each fact.
+    groups: HashMap<&'a str, &'a ExclusiveGroup>,
+    /// Every object of each subject and relation.
+    objects: HashMap<(&'a str, &'a str), Vec<&'a Value>>,
 }
 
 impl<'a> Context<'a> {
+    pub fn new(deck: &'a Deck, seed: u64) -> Context<'a> {
+        let mut groups = HashMap::new();
+        for group in &deck.groups {
+            for fact in &group.facts {
+                groups.entry(fact.as_str()).or_insert(group);
+            }
+        }
+        let mut objects: HashMap<(&str, &str), Vec<&Value>> = HashMap::new();
+        for f in &deck.facts {
+            objects
+                .entry((f.subject.as_str(), f.relation.as_str()))
+                .or_default()
+                .push(&f.object);
+        }
+        Context {
+            deck,
+            seed,
+            groups,
+            objects,
+        }
+    }
+
     pub fn stream(&self, name: &str) -> Stream {
         Stream::new(self.seed, name)
     }
@@ -73,7 +102,14 @@ impl<'a> Context<'a> {
 
     /// The exclusive group that lists this fact, if any.
     pub fn group_of(&self, fact: &Fact) -> Option<&'a ExclusiveGroup> {
-        self.deck.groups.iter().find(|g| g.facts.contains(&fact.id))
+        self.groups.get(fact.id.as_str()).copied()
+    }
+
+    /// Whether some fact gives `answer` to `question`'s subject and relation.
+    pub fn makes_true(&self, question: &Fact, answer: &Value) -> bool {
+        self.objects
+            .get(&(question.subject.as_str(), question.relation.as_str()))
+            .is_some_and(|objects| objects.contains(&answer))
     }
 
     /// Members of the fact's group that are false for it: not its object, and not the object
@@ -85,11 +121,7 @@ impl<'a> Context<'a> {
         group
             .members
             .iter()
-            .filter(|m| {
-                !self.deck.facts.iter().any(|f| {
-                    f.subject == fact.subject && f.relation == fact.relation && &f.object == *m
-                })
-            })
+            .filter(|m| !self.makes_true(fact, m))
             .collect()
     }
 

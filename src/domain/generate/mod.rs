@@ -25,6 +25,7 @@ pub use item::{Answer, Item, ItemKind};
 pub use phrases::{category as category_name, knew as knew_phrase, truth as truth_word};
 
 use crate::domain::deck::{Category, Deck};
+use crate::domain::seeded::Stream;
 use context::Context;
 use std::collections::HashSet;
 
@@ -57,13 +58,13 @@ impl Generated {
 
 /// The deck's flashcards only (study mode), without building the other kinds.
 pub fn flashcards(deck: &Deck) -> Vec<Item> {
-    cards::flashcards(&Context { deck, seed: 0 })
+    cards::flashcards(&Context::new(deck, 0))
 }
 
 /// Every item the deck gives, in a fixed order (by kind, then by fact). The seed chooses
 /// distractors, true/false sides and the order of options.
 pub fn all_items(deck: &Deck, seed: u64) -> Vec<Item> {
-    let cx = Context { deck, seed };
+    let cx = Context::new(deck, seed);
     let mut items = cards::flashcards(&cx);
     items.extend(choice::multiple_choice(&cx));
     items.extend(choice::true_false(&cx));
@@ -82,9 +83,7 @@ pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
         .into_iter()
         .filter(|item| matches(item, settings))
         .collect();
-    Context { deck, seed }
-        .stream("quiz-order")
-        .shuffle(&mut items);
+    Stream::new(seed, "quiz-order").shuffle(&mut items);
     let mut seen = HashSet::new();
     items.retain(|item| seen.insert(item.prompt.fr.clone()));
     let available = items.len();

@@ -12,19 +12,24 @@ const MIN_SET: usize = 4;
 const MAX_SET: usize = 6;
 
 pub fn matchings(cx: &Context) -> Vec<Item> {
-    let mut candidates: Vec<&Fact> = cx
+    let mut candidates: Vec<Candidate> = cx
         .deck
         .facts
         .iter()
         .filter(|f| cx.group_of(f).is_some() && is_short(&f.object, 6))
+        .map(|fact| Candidate {
+            fact,
+            question: cx.question(fact),
+            answer: cx.value(&fact.object),
+        })
         .collect();
     cx.stream("matching").shuffle(&mut candidates);
 
-    let mut sets: Vec<Vec<&Fact>> = Vec::new();
-    let mut current: Vec<&Fact> = Vec::new();
-    let mut left_over: Vec<&Fact> = Vec::new();
+    let mut sets: Vec<Vec<Candidate>> = Vec::new();
+    let mut current: Vec<Candidate> = Vec::new();
+    let mut left_over: Vec<Candidate> = Vec::new();
     for fact in candidates {
-        if current.iter().all(|other| fits_with(cx, fact, other)) {
+        if current.iter().all(|other| fits_with(cx, &fact, other)) {
             current.push(fact);
             if current.len() == MATCHING_SIZE {
                 sets.push(std::mem::take(&mut current));
@@ -35,14 +40,14 @@ pub fn matchings(cx: &Context) -> Vec<Item> {
     }
     left_over.extend(current);
     // What is left joins a set with room, or forms its own if large enough.
-    let mut rest: Vec<&Fact> = Vec::new();
+    let mut rest: Vec<Candidate> = Vec::new();
     for fact in left_over {
         match sets
             .iter_mut()
-            .find(|s| s.len() < MAX_SET && s.iter().all(|o| fits_with(cx, fact, o)))
+            .find(|s| s.len() < MAX_SET && s.iter().all(|o| fits_with(cx, &fact, o)))
         {
             Some(set) => set.push(fact),
-            None if rest.iter().all(|o| fits_with(cx, fact, o)) => rest.push(fact),
+            None if rest.iter().all(|o| fits_with(cx, &fact, o)) => rest.push(fact),
             None => {}
         }
     }
@@ -52,11 +57,12 @@ pub fn matchings(cx: &Context) -> Vec<Item> {
 
     sets.into_iter()
         .enumerate()
-        .map(|(n, facts)| {
-            let left: Vec<Text> = facts.iter().map(|f| cx.question(f)).collect();
+        .map(|(n, set)| {
+            let facts: Vec<&Fact> = set.iter().map(|c| c.fact).collect();
             let mut shown: Vec<usize> = (0..facts.len()).collect();
             cx.stream(&format!("matching:{n}")).shuffle(&mut shown);
-            let right = shown.iter().map(|&i| cx.value(&facts[i].object)).collect();
+            let right = shown.iter().map(|&i| set[i].answer.clone()).collect();
+            let left: Vec<Text> = set.into_iter().map(|c| c.question).collect();
             // left[i] pairs with the right entry that shows fact i.
             let pairs = (0..facts.len())
                 .map(|i| shown.iter().position(|&s| s == i).unwrap_or(i))
@@ -76,16 +82,18 @@ pub fn matchings(cx: &Context) -> Vec<Item> {
 
 /// Two facts can share a matching set when their questions and answers differ and neither
 /// answer is true for the other's question.
-fn fits_with(cx: &Context, a: &Fact, b: &Fact) -> bool {
-    let makes_true = |question: &Fact, answer: &Value| {
-        cx.deck.facts.iter().any(|f| {
-            f.subject == question.subject && f.relation == question.relation && &f.object == answer
-        })
-    };
-    cx.question(a) != cx.question(b)
-        && cx.value(&a.object) != cx.value(&b.object)
-        && !makes_true(a, &b.object)
-        && !makes_true(b, &a.object)
+fn fits_with(cx: &Context, a: &Candidate, b: &Candidate) -> bool {
+    a.question != b.question
+        && a.answer != b.answer
+        && !cx.makes_true(a.fact, &b.fact.object)
+        && !cx.makes_true(b.fact, &a.fact.object)
+}
+
+/// A fact for a matching set, with its question and answer in words (compared often).
+struct Candidate<'a> {
+    fact: &'a Fact,
+    question: Text,
+    answer: Text,
 }
 
 pub fn orderings(cx: &Context) -> Vec<Item> {

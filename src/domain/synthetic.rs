@@ -1,8 +1,11 @@
-//! Random but valid decks, for property tests of the generator beyond the built-in deck.
+//! Random but valid data of any size, drawn from a seed: decks for the generator's property
+//! tests and benchmarks, and review logs for the storage and study benchmarks. The app never
+//! calls it, so none of it reaches the browser build.
 
+use crate::domain::deck::{Deck, DeckErrors};
+use crate::domain::progress::{Rating, Review, ReviewLog};
+use crate::domain::seeded::Stream;
 use serde_json::{json, Value};
-use vigie::domain::deck::Deck;
-use vigie::domain::seeded::Stream;
 
 const TYPES: [&str; 3] = ["person", "place", "institution"];
 const CATEGORIES: [&str; 8] = [
@@ -18,7 +21,12 @@ const CATEGORIES: [&str; 8] = [
 
 /// A deck of `facts` facts drawn from `seed`, with its article. Every fact's quote is one
 /// sentence of the article; groups hold the true object and values no fact makes true.
-pub fn deck(seed: u64, facts: usize) -> Deck {
+///
+/// ```
+/// let deck = vigie::domain::synthetic::deck(7, 100).expect("synthetic decks are valid");
+/// assert_eq!(deck.facts.len(), 100);
+/// ```
+pub fn deck(seed: u64, facts: usize) -> Result<Deck, DeckErrors> {
     let mut s = Stream::new(seed, "synthetic");
     let entity_count = 6 + s.below(10);
     let entities: Vec<Value> = (0..entity_count)
@@ -48,7 +56,7 @@ pub fn deck(seed: u64, facts: usize) -> Deck {
         let make = |k: usize, v: usize| -> Value {
             match k {
                 0 => json!({ "entity": format!("e{}", v % entity_count) }),
-                1 => json!({ "date": format!("{}", 1900 + f * 10 + v) }),
+                1 => json!({ "date": date(f * 10 + v) }),
                 2 => {
                     json!({ "number": (f * 100 + v) as i64, "unit": { "fr": "unités", "en": "units" } })
                 }
@@ -92,8 +100,54 @@ pub fn deck(seed: u64, facts: usize) -> Deck {
         "topics": (0..3).map(|t| json!({ "id": format!("t{t}"), "name": { "fr": format!("Thème {t}"), "en": format!("Topic {t}") } })).collect::<Vec<_>>(),
         "entities": entities, "relations": relations, "facts": fact_list, "exclusive_groups": groups,
     });
-    match Deck::from_json(&deck.to_string(), &article) {
-        Ok(deck) => deck,
-        Err(e) => panic!("synthetic deck {seed} is invalid: {e}"),
+    Deck::from_json(&deck.to_string(), &article)
+}
+
+/// The `day`-th of a calendar of 28-day months from 1900: distinct days give distinct dates,
+/// and 10,000 facts stay within valid years.
+fn date(day: usize) -> String {
+    format!(
+        "{}-{:02}-{:02}",
+        1900 + day / 336,
+        1 + day % 336 / 28,
+        1 + day % 28
+    )
+}
+
+/// A log of `reviews` reviews of `cards` from two tabs, the last one at `end` (ms since the
+/// epoch): on average one review every 16 minutes, so 100,000 of them span three years. Most
+/// ratings are Good, as for a learner who studies steadily.
+pub fn review_log(seed: u64, reviews: usize, cards: &[&str], end: i64) -> ReviewLog {
+    if cards.is_empty() {
+        return ReviewLog::default();
     }
+    let mut s = Stream::new(seed, "review-log");
+    let gaps: Vec<i64> = (0..reviews)
+        .map(|_| 1_000 + s.below(32 * 60_000) as i64)
+        .collect();
+    let mut at = end - gaps.iter().skip(1).sum::<i64>();
+    let log = gaps
+        .iter()
+        .enumerate()
+        .map(|(i, gap)| {
+            if i > 0 {
+                at += gap;
+            }
+            let rating = match s.below(20) {
+                0..=2 => Rating::Again,
+                3..=4 => Rating::Hard,
+                5 => Rating::Easy,
+                _ => Rating::Good,
+            };
+            Review {
+                at,
+                tag: if s.coin() { "tab1" } else { "tab2" }.to_string(),
+                card: cards[s.below(cards.len())].to_string(),
+                rating,
+                duration_ms: 2_000 + s.below(20_000) as u32,
+                undone: false,
+            }
+        })
+        .collect();
+    ReviewLog::new(log)
 }
