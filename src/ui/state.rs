@@ -6,7 +6,7 @@ use super::route::Route;
 use crate::domain::lang::Lang;
 use crate::domain::progress::{decode, Progress, Review};
 use crate::domain::study::Settings;
-use crate::storage::progress::{self as stored, SaveError, Status};
+use crate::storage::progress::{SaveError, Saver, Status};
 use crate::storage::{keys, KeyValueStore, LocalStore, StorageError};
 use leptos::prelude::*;
 
@@ -20,6 +20,8 @@ pub struct AppState {
     pub progress: RwSignal<Progress>,
     pub progress_status: RwSignal<Status>,
     pub settings: RwSignal<Settings>,
+    /// Writes progress after each change, encoding only what is new.
+    saver: StoredValue<Saver>,
 }
 
 impl AppState {
@@ -30,7 +32,8 @@ impl AppState {
         let saved = saved.ok().flatten();
         let preferred = preferred_languages();
         let lang = Lang::initial(saved.as_deref(), preferred.iter().map(String::as_str));
-        let (progress, status) = stored::load(&LocalStore);
+        let mut saver = Saver::default();
+        let (progress, status) = saver.load(&LocalStore);
         let settings = LocalStore
             .get(keys::SETTINGS)
             .ok()
@@ -44,6 +47,7 @@ impl AppState {
             progress: RwSignal::new(progress),
             progress_status: RwSignal::new(status),
             settings: RwSignal::new(settings),
+            saver: StoredValue::new(saver),
         }
     }
 
@@ -83,33 +87,46 @@ impl AppState {
     /// Saves progress, merged with what another tab may have saved meanwhile.
     pub fn persist(&self) {
         let status = self.progress_status.get_untracked();
-        let current = self.progress.get_untracked();
-        match stored::save(&LocalStore, &status, &current) {
-            Ok(merged) => {
-                if merged != current {
+        let saved = self.progress.with_untracked(|current| {
+            self.saver
+                .try_update_value(|saver| saver.save(&LocalStore, &status, current))
+        });
+        match saved {
+            None => {}
+            Some(Ok(merged)) => {
+                if let Some(merged) = merged {
                     self.progress.set(merged);
                 }
                 if status == Status::Full {
                     self.progress_status.set(Status::Saved);
                 }
             }
-            Err(SaveError::ReadOnly) => {}
-            Err(SaveError::Storage(StorageError::QuotaExceeded)) => {
+            Some(Err(SaveError::ReadOnly)) => {}
+            Some(Err(SaveError::Storage(StorageError::QuotaExceeded))) => {
                 self.progress_status.set(Status::Full)
             }
-            Err(SaveError::Storage(_)) => self.progress_status.set(Status::Unavailable),
+            Some(Err(SaveError::Storage(_))) => self.progress_status.set(Status::Unavailable),
         }
     }
 
     /// Another tab saved progress: take its reviews in.
     pub fn merge_stored(&self, text: &str) {
-        if let Ok(other) = decode(text) {
-            let mut merged = self.progress.get_untracked();
+        let Ok(other) = decode(text) else {
+            return;
+        };
+        let merged = self.progress.with_untracked(|current| {
+            let mut merged = current.clone();
             merged.merge(&other);
-            if merged != self.progress.get_untracked() {
-                self.progress.set(merged);
-            }
+            (merged != *current).then_some(merged)
+        });
+        if let Some(merged) = merged {
+            self.progress.set(merged);
         }
+    }
+
+    /// Bytes the learner's progress takes in the browser's storage.
+    pub fn stored_bytes(&self) -> usize {
+        self.saver.with_value(Saver::stored_bytes)
     }
 
     pub fn set_settings(&self, settings: Settings) {

@@ -1,11 +1,10 @@
 //! The scheduler (FSRS-6 with learning steps) and the study queue.
 
-use std::collections::HashMap;
 use vigie::domain::lang::Lang;
 use vigie::domain::progress::{Rating, Review, ReviewLog};
 use vigie::domain::schedule::interval::describe;
 use vigie::domain::schedule::{
-    card_states, CardState, Config, Phase, Queue, ScheduleError, Scheduler, DAY_MS, MINUTE_MS,
+    CardState, CardStates, Config, Phase, Queue, ScheduleError, Scheduler, DAY_MS, MINUTE_MS,
 };
 
 const T0: i64 = 1_631_170_080_000; // 9 September 2021, 06:48 UTC
@@ -117,8 +116,8 @@ fn replaying_the_log_gives_the_states_reviewing_gave() {
         now = card.due + i as i64;
     }
     assert_eq!(s.replay(&reviews), card);
-    let states = card_states(&s, &ReviewLog::new(reviews));
-    assert_eq!(states["c"], card);
+    let states = CardStates::replay(&s, &ReviewLog::new(reviews));
+    assert_eq!(states.get("c"), Some(&card));
 }
 
 fn log_of(entries: &[(i64, &str, Rating)]) -> ReviewLog {
@@ -147,22 +146,22 @@ fn the_queue_puts_learning_then_reviews_then_new_cards_up_to_the_daily_limit() {
         (T0 - 20 * DAY_MS, "b", Rating::Easy),
         (T0 - 30_000, "a", Rating::Again),
     ]);
-    let states = card_states(&s, &log);
-    let queue = Queue::build(&cards, &states, &log, T0, day, 2, &[]);
+    let states = CardStates::replay(&s, &log);
+    let queue = Queue::build(&cards, &states, T0, day, 2, &[]);
     // "a" is due in 30 s: it waits while there is something else to study.
     assert_eq!(queue.ahead, ["a"]);
     assert_eq!(queue.review, ["b"]);
     // "a" was introduced today, so one new card is left of the two allowed.
     assert_eq!(queue.new, ["c"]);
     assert_eq!(queue.next(), Some("b"));
-    let later = Queue::build(&cards, &states, &log, T0 + MINUTE_MS, day, 2, &[]);
+    let later = Queue::build(&cards, &states, T0 + MINUTE_MS, day, 2, &[]);
     assert_eq!(later.learning, ["a"]);
     assert_eq!(
         later.next(),
         Some("a"),
         "a learning card due now comes first"
     );
-    let only_a = Queue::build(&["a"], &states, &log, T0, day, 2, &[]);
+    let only_a = Queue::build(&["a"], &states, T0, day, 2, &[]);
     assert_eq!(
         only_a.next(),
         Some("a"),
@@ -174,21 +173,20 @@ fn the_queue_puts_learning_then_reviews_then_new_cards_up_to_the_daily_limit() {
 fn when_nothing_is_due_the_queue_says_when_the_next_card_is() {
     let s = scheduler();
     let log = log_of(&[(T0, "a", Rating::Easy)]);
-    let states = card_states(&s, &log);
+    let states = CardStates::replay(&s, &log);
     let queue = Queue::build(
         &["a"],
         &states,
-        &log,
         T0 + 1000,
         (T0 - 1000, T0 + DAY_MS / 2),
         20,
         &[],
     );
     assert!(queue.is_empty());
-    assert_eq!(queue.next_due, Some(states["a"].due));
-    let none: HashMap<String, CardState> = HashMap::new();
+    assert_eq!(queue.next_due, states.get("a").map(|a| a.due));
+    let none = CardStates::default();
     assert_eq!(
-        Queue::build(&[], &none, &log, T0, (T0, T0), 20, &[]).next_due,
+        Queue::build(&[], &none, T0, (T0, T0), 20, &[]).next_due,
         None
     );
 }
@@ -219,11 +217,10 @@ fn study_settings_read_back_and_fall_back_to_defaults() {
 fn cards_sent_back_by_a_quiz_come_before_reviews_and_new_cards() {
     let s = scheduler();
     let log = log_of(&[(T0 - 20 * DAY_MS, "b", Rating::Easy)]);
-    let states = card_states(&s, &log);
+    let states = CardStates::replay(&s, &log);
     let queue = Queue::build(
         &["a", "b", "c"],
         &states,
-        &log,
         T0,
         (T0 - 1000, T0 + 1000),
         20,
@@ -232,4 +229,56 @@ fn cards_sent_back_by_a_quiz_come_before_reviews_and_new_cards() {
     assert_eq!(queue.flagged, ["c"]);
     assert_eq!(queue.next(), Some("c"));
     assert_eq!(queue.new, ["a"]);
+}
+
+#[test]
+fn card_states_kept_current_equal_a_full_replay_after_appends_undos_and_merges() {
+    use vigie::domain::synthetic;
+    let s = scheduler();
+    let cards = ["a", "b", "c", "d"];
+    let full = synthetic::review_log(3, 400, &cards, T0);
+    let mut log = ReviewLog::new(full.all()[..300].to_vec());
+    let mut kept = CardStates::replay(&s, &log);
+    let same = |kept: &CardStates, log: &ReviewLog| {
+        let fresh = CardStates::replay(&s, log);
+        cards.iter().all(|c| kept.get(c) == fresh.get(c))
+            && cards
+                .iter()
+                .all(|c| kept.first_review(c) == fresh.first_review(c))
+    };
+    // Appends: the generation stays, and only the new reviews are taken in.
+    let generation = log.generation();
+    for r in &full.all()[300..350] {
+        log.insert(r.clone());
+        kept.sync(&s, &log);
+        assert!(same(&kept, &log));
+    }
+    assert_eq!(log.generation(), generation, "appends keep the generation");
+    // An undo changes a review already taken in.
+    log.undo_last();
+    assert_ne!(log.generation(), generation);
+    kept.sync(&s, &log);
+    assert!(same(&kept, &log));
+    // A merge brings reviews from before the last one.
+    let mut other = ReviewLog::new(full.all()[350..].to_vec());
+    other.insert(Review {
+        at: full.all()[10].at + 1,
+        tag: "other".into(),
+        card: "a".into(),
+        rating: Rating::Again,
+        duration_ms: 0,
+        undone: false,
+    });
+    log.merge(&other);
+    kept.sync(&s, &log);
+    assert!(same(&kept, &log));
+    // Other settings: everything is derived again.
+    let other_settings = Scheduler::new(Config {
+        desired_retention: 0.8,
+        ..Config::default()
+    })
+    .expect("0.8 is a valid retention");
+    kept.sync(&other_settings, &log);
+    let fresh = CardStates::replay(&other_settings, &log);
+    assert!(cards.iter().all(|c| kept.get(c) == fresh.get(c)));
 }

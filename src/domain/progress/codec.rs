@@ -26,10 +26,8 @@ struct Header {
 
 /// Schema 1. (Typed structs rather than `serde_json::Value`, which would add its own code
 /// to the browser build.)
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct StoredV1 {
-    app: String,
-    schema: u64,
     cards: Vec<String>,
     tags: Vec<String>,
     reviews: String,
@@ -51,54 +49,97 @@ pub enum LoadError {
     Newer { found: u64, known: u64 },
 }
 
+/// The stored text of `progress`.
 pub fn encode(progress: &Progress) -> String {
-    let mut cards: Vec<&str> = Vec::new();
-    let mut card_index: HashMap<&str, usize> = HashMap::new();
-    let mut tags: Vec<&str> = Vec::new();
-    let mut tag_index: HashMap<&str, usize> = HashMap::new();
-    let mut out = String::with_capacity(progress.log.len() * 16);
-    let mut previous = 0i64;
-    for r in progress.log.all() {
-        let card = *card_index.entry(r.card.as_str()).or_insert_with(|| {
-            cards.push(r.card.as_str());
-            cards.len() - 1
-        });
-        let tag = *tag_index.entry(r.tag.as_str()).or_insert_with(|| {
-            tags.push(r.tag.as_str());
-            tags.len() - 1
-        });
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        let rating = u64::from(r.rating.number()) + if r.undone { 4 } else { 0 };
-        for (i, n) in [
-            (r.at - previous).max(0) as u64,
-            card as u64,
-            tag as u64,
-            rating,
-            u64::from(r.duration_ms),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            if i > 0 {
-                out.push('.');
+    Encoder::default().encode(progress)
+}
+
+/// Encodes one learner's progress again and again: while the log only grows, each call
+/// encodes just the new reviews (a rating must not re-encode 100,000 of them).
+#[derive(Clone, Debug, Default)]
+pub struct Encoder {
+    cards: Vec<String>,
+    card_index: HashMap<String, usize>,
+    tags: Vec<String>,
+    tag_index: HashMap<String, usize>,
+    reviews: String,
+    /// The log generation and review count encoded so far, and the last review's time.
+    generation: u64,
+    encoded: usize,
+    previous: i64,
+}
+
+impl Encoder {
+    pub fn encode(&mut self, progress: &Progress) -> String {
+        let log = &progress.log;
+        let new = match log.appended_since(self.generation, self.encoded) {
+            Some(new) => new,
+            None => {
+                *self = Encoder {
+                    generation: log.generation(),
+                    ..Encoder::default()
+                };
+                log.all()
             }
-            push_base36(&mut out, n);
+        };
+        for r in new {
+            let card = index_of(&mut self.cards, &mut self.card_index, &r.card);
+            let tag = index_of(&mut self.tags, &mut self.tag_index, &r.tag);
+            if !self.reviews.is_empty() {
+                self.reviews.push(' ');
+            }
+            let rating = u64::from(r.rating.number()) + if r.undone { 4 } else { 0 };
+            let fields = [
+                (r.at - self.previous).max(0) as u64,
+                card as u64,
+                tag as u64,
+                rating,
+                u64::from(r.duration_ms),
+            ];
+            for (i, n) in fields.into_iter().enumerate() {
+                if i > 0 {
+                    self.reviews.push('.');
+                }
+                push_base36(&mut self.reviews, n);
+            }
+            self.previous = r.at;
         }
-        previous = r.at;
+        self.encoded = log.len();
+        let stored = StoredV1Ref {
+            app: "vigie",
+            schema: SCHEMA,
+            cards: &self.cards,
+            tags: &self.tags,
+            reviews: &self.reviews,
+            last_backup: progress.last_backup,
+            quizzes: &progress.quizzes,
+            flagged: &progress.flagged,
+        };
+        serde_json::to_string(&stored).unwrap_or_default()
     }
-    let stored = StoredV1 {
-        app: "vigie".into(),
-        schema: SCHEMA,
-        cards: cards.into_iter().map(str::to_string).collect(),
-        tags: tags.into_iter().map(str::to_string).collect(),
-        reviews: out,
-        last_backup: progress.last_backup,
-        quizzes: progress.quizzes.clone(),
-        flagged: progress.flagged.clone(),
-    };
-    serde_json::to_string(&stored).unwrap_or_default()
+}
+
+/// Schema 1 borrowed, for writing without copying the encoded reviews.
+#[derive(Serialize)]
+struct StoredV1Ref<'a> {
+    app: &'a str,
+    schema: u64,
+    cards: &'a [String],
+    tags: &'a [String],
+    reviews: &'a str,
+    last_backup: Option<i64>,
+    quizzes: &'a [QuizRecord],
+    flagged: &'a [Flag],
+}
+
+/// The index of `name` in `names`, added at the end if new.
+fn index_of(names: &mut Vec<String>, index: &mut HashMap<String, usize>, name: &str) -> usize {
+    if let Some(&i) = index.get(name) {
+        return i;
+    }
+    names.push(name.to_string());
+    index.insert(name.to_string(), names.len() - 1);
+    names.len() - 1
 }
 
 pub fn decode(text: &str) -> Result<Progress, LoadError> {

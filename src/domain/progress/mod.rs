@@ -4,7 +4,7 @@ pub mod codec;
 pub mod review;
 pub mod stats;
 
-pub use codec::{decode, encode, LoadError, SCHEMA};
+pub use codec::{decode, encode, Encoder, LoadError, SCHEMA};
 pub use review::{Rating, Review, ReviewLog};
 
 /// Everything Vigie keeps for a learner.
@@ -61,11 +61,13 @@ impl Progress {
     }
 
     /// Cards flagged and not reviewed since: what the study queue shows first.
-    pub fn pending_flags(&self) -> Vec<&str> {
+    /// `last_review` gives a card's latest effective review (from the card states, which the
+    /// caller keeps current, rather than a scan of the whole log).
+    pub fn pending_flags(&self, last_review: impl Fn(&str) -> Option<i64>) -> Vec<&str> {
         let mut cards: Vec<&str> = self
             .flagged
             .iter()
-            .filter(|f| !self.log.of_card(&f.card).any(|r| r.at >= f.at))
+            .filter(|f| last_review(&f.card).is_none_or(|at| at < f.at))
             .map(|f| f.card.as_str())
             .collect();
         cards.dedup();

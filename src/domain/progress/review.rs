@@ -3,6 +3,7 @@
 //! as undone instead of removing it), so two copies merge by a plain union.
 
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// How well the learner remembered, as in Anki.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -48,9 +49,32 @@ pub struct Review {
 }
 
 /// Reviews in time order, each id once.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct ReviewLog {
     reviews: Vec<Review>,
+    /// See [`ReviewLog::generation`].
+    generation: u64,
+}
+
+/// Two logs are equal when they hold the same reviews, whatever their history.
+impl PartialEq for ReviewLog {
+    fn eq(&self, other: &ReviewLog) -> bool {
+        self.reviews == other.reviews
+    }
+}
+
+impl Eq for ReviewLog {}
+
+impl Default for ReviewLog {
+    fn default() -> ReviewLog {
+        ReviewLog::new(Vec::new())
+    }
+}
+
+/// A number no other log state had: what caches compare to know their log only grew.
+fn next_generation() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Review {
@@ -66,9 +90,27 @@ impl Review {
 
 impl ReviewLog {
     pub fn new(reviews: Vec<Review>) -> ReviewLog {
-        let mut log = ReviewLog { reviews };
+        let mut log = ReviewLog {
+            reviews,
+            generation: next_generation(),
+        };
         log.normalize();
         log
+    }
+
+    /// Stays the same while reviews are only added at the end, and changes when a review
+    /// already there changes or moves (an undo, a merge, an out-of-order insert). Derived data
+    /// (card states, the stored text) then only has to take in the new reviews.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The reviews from index `from` on, if the log is the one of `generation` grown by
+    /// appends only; `None` means everything must be derived again.
+    pub fn appended_since(&self, generation: u64, from: usize) -> Option<&[Review]> {
+        (generation == self.generation)
+            .then(|| self.reviews.get(from..))
+            .flatten()
     }
 
     /// Time order; one copy per id, undone if any copy was.
@@ -104,22 +146,43 @@ impl ReviewLog {
             .reviews
             .binary_search_by(|r| r.key().cmp(&review.key()))
         {
-            Ok(i) => self.reviews[i].undone |= review.undone,
-            Err(i) => self.reviews.insert(i, review),
+            Ok(i) => {
+                if review.undone && !self.reviews[i].undone {
+                    self.reviews[i].undone = true;
+                    self.generation = next_generation();
+                }
+            }
+            Err(i) => {
+                if i < self.reviews.len() {
+                    self.generation = next_generation();
+                }
+                self.reviews.insert(i, review);
+            }
         }
     }
 
     /// The union of two logs, by review id. Nothing is ever lost, whatever the order.
     pub fn merge(&mut self, other: &ReviewLog) {
+        let before = (self.reviews.len(), self.undone_count());
         self.reviews.extend(other.reviews.iter().cloned());
         self.normalize();
+        // Undo marks are only ever added, so equal counts mean nothing changed.
+        if (self.reviews.len(), self.undone_count()) != before {
+            self.generation = next_generation();
+        }
+    }
+
+    fn undone_count(&self) -> usize {
+        self.reviews.iter().filter(|r| r.undone).count()
     }
 
     /// Marks the latest effective review as undone and returns it (Ctrl+Z).
     pub fn undo_last(&mut self) -> Option<Review> {
         let last = self.reviews.iter_mut().rev().find(|r| !r.undone)?;
         last.undone = true;
-        Some(last.clone())
+        let undone = last.clone();
+        self.generation = next_generation();
+        Some(undone)
     }
 
     /// The effective reviews of one card, in time order.

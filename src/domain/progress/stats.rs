@@ -4,7 +4,7 @@
 use super::review::{Rating, ReviewLog};
 use crate::domain::deck::Category;
 use crate::domain::generate::Item;
-use crate::domain::schedule::{card_states, Phase, Scheduler, DAY_MS};
+use crate::domain::schedule::{CardStates, Phase, Scheduler, DAY_MS};
 
 /// A card counts as mastered once in review with a stability of at least this many days
 /// (Anki calls such cards "mature").
@@ -37,7 +37,7 @@ pub struct Stats {
 
 /// Computes the figures; `today` is the start of the learner's local day.
 pub fn compute(cards: &[Item], log: &ReviewLog, scheduler: &Scheduler, today: i64) -> Stats {
-    let states = card_states(scheduler, log);
+    let states = CardStates::replay(scheduler, log);
     let mut stats = Stats {
         new: 0,
         learning: 0,

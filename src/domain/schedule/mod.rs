@@ -4,6 +4,8 @@
 pub mod interval;
 pub mod queue;
 pub mod scheduler;
+pub mod states;
 
-pub use queue::{card_states, Queue};
+pub use queue::Queue;
 pub use scheduler::{CardState, Config, Phase, ScheduleError, Scheduler, DAY_MS, MINUTE_MS};
+pub use states::CardStates;

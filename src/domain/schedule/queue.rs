@@ -1,22 +1,11 @@
 //! What to study next, as in Anki: learning cards that are due, then due reviews, then new
 //! cards up to a daily limit.
 
-use super::scheduler::{CardState, Phase, Scheduler};
-use crate::domain::progress::ReviewLog;
-use std::collections::HashMap;
+use super::scheduler::Phase;
+use super::states::CardStates;
 
 /// Learning cards due this soon are shown now rather than making the learner wait.
 pub const LEARN_AHEAD_MS: i64 = 20 * 60_000;
-
-/// Every card's state, from the log.
-pub fn card_states(scheduler: &Scheduler, log: &ReviewLog) -> HashMap<String, CardState> {
-    let mut states: HashMap<String, CardState> = HashMap::new();
-    for review in log.effective() {
-        let state = states.entry(review.card.clone()).or_insert(CardState::NEW);
-        *state = scheduler.review(state, review.rating, review.at);
-    }
-    states
-}
 
 /// The study queue at one moment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -41,8 +30,7 @@ impl Queue {
     /// the learner's local day.
     pub fn build(
         cards: &[&str],
-        states: &HashMap<String, CardState>,
-        log: &ReviewLog,
+        states: &CardStates,
         now: i64,
         (day_start, day_end): (i64, i64),
         new_per_day: usize,
@@ -79,7 +67,10 @@ impl Queue {
         learning.sort();
         ahead.sort();
         review.sort();
-        let introduced_today = introduced_since(log, day_start, &cards);
+        let introduced_today = cards
+            .iter()
+            .filter(|c| states.first_review(c).is_some_and(|at| at >= day_start))
+            .count();
         let allowed = new_per_day.saturating_sub(introduced_today);
         queue.learning = learning.into_iter().map(|(_, c)| c.to_string()).collect();
         queue.review = review.into_iter().map(|(_, c)| c.to_string()).collect();
@@ -110,16 +101,4 @@ impl Queue {
             + self.new.len()
             + self.ahead.len()
     }
-}
-
-/// How many of `cards` had their first review at or after `since`.
-fn introduced_since(log: &ReviewLog, since: i64, cards: &[&str]) -> usize {
-    let mut first: HashMap<&str, i64> = HashMap::new();
-    for r in log.effective() {
-        first.entry(r.card.as_str()).or_insert(r.at);
-    }
-    cards
-        .iter()
-        .filter(|c| first.get(*c).is_some_and(|&at| at >= since))
-        .count()
 }

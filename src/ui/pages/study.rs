@@ -5,7 +5,7 @@ use crate::domain::deck::{Category, Deck};
 use crate::domain::generate::{category_name, Answer, Item};
 use crate::domain::progress::{Rating, Review};
 use crate::domain::schedule::interval::describe;
-use crate::domain::schedule::{card_states, Config, Queue, Scheduler};
+use crate::domain::schedule::{CardState, CardStates, Config, Queue, Scheduler};
 use crate::domain::study::{self, Filter, Settings};
 use crate::ui::browser::{local_day, now_ms, tab_tag};
 use crate::ui::i18n::tr;
@@ -65,6 +65,8 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
         on_cleanup(move || tick.clear());
     }
 
+    // Kept across ratings: a rating adds one review to the states instead of a replay.
+    let states = StoredValue::new(CardStates::default());
     let queue = Memo::new(move |_| {
         let settings = app.settings.get();
         let Some(scheduler) = scheduler(&settings) else {
@@ -78,17 +80,11 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
             .collect();
         let now = now.get();
         app.progress.with(|p| {
-            let states = card_states(&scheduler, &p.log);
-            let flagged = p.pending_flags();
-            Queue::build(
-                &ids,
-                &states,
-                &p.log,
-                now,
-                local_day(now),
-                settings.new_per_day,
-                &flagged,
-            )
+            states.update_value(|s| s.sync(&scheduler, &p.log));
+            states.with_value(|s| {
+                let flagged = p.pending_flags(|card| s.last_review(card));
+                Queue::build(&ids, s, now, local_day(now), settings.new_per_day, &flagged)
+            })
         })
     });
     let current = Memo::new(move |_| {
@@ -193,7 +189,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
             </div>
             <p class="sr-only" role="status" aria-live="polite">{move || announce.get()}</p>
             {move || match current.get() {
-                Some(index) => card_view(app, &cards[index], revealed, now, reveal, rate).into_any(),
+                Some(index) => card_view(app, &cards[index], (queue, states), revealed, now, reveal, rate).into_any(),
                 None => done_view(app, queue, now, session_start, filter.get() != Filter::All).into_any(),
             }}
             <p class="shortcuts">
@@ -212,6 +208,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
 fn card_view(
     app: AppState,
     card: &'static Item,
+    (queue, states): (Memo<Queue>, StoredValue<CardStates>),
     revealed: RwSignal<bool>,
     now: RwSignal<i64>,
     reveal: impl Fn() + Copy + Send + Sync + 'static,
@@ -225,10 +222,11 @@ fn card_view(
     let next_in = move |rating: Rating| {
         let settings = app.settings.get();
         let now = now.get();
-        let due = scheduler(&settings).map(|s| {
-            let state = app.progress.with(|p| s.replay(p.log.of_card(&card.id)));
-            s.preview(&state, now)[usize::from(rating.number() - 1)]
-        });
+        // Reading the queue brings the card states up to date.
+        queue.track();
+        let state = states.with_value(|s| s.get(&card.id).copied().unwrap_or(CardState::NEW));
+        let due =
+            scheduler(&settings).map(|s| s.preview(&state, now)[usize::from(rating.number() - 1)]);
         due.map(|d| describe(d - now, app.lang.get()))
             .unwrap_or_default()
     };
