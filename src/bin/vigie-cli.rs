@@ -5,6 +5,7 @@
 //! vigie-cli quiz [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
 //! vigie-cli quiz --code CODE [--lang fr|en] [--format json|markdown]
 //! vigie-cli replay < logs.json
+//! vigie-cli progress [--reviews N] [--end MS] [--seed N]
 //! ```
 
 use std::process::ExitCode;
@@ -18,6 +19,7 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
        vigie-cli quiz [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
        vigie-cli quiz --code CODE [--lang fr|en] [--format json|markdown]
        vigie-cli replay < logs.json
+       vigie-cli progress [--reviews N] [--end MS] [--seed N]
 
   items    print every item the built-in deck gives (JSON array by default)
   quiz     print a quiz and its code as {"code": ..., "items": [...]}; with --code, the
@@ -25,11 +27,15 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
   replay   read review logs ([[[ms, rating], ...], ...]) on standard input and print FSRS
            stability and difficulty after each review, learning steps off (to compare with
            the reference implementation)
+  progress print stored progress (as the app keeps it in localStorage) holding a synthetic
+           log of reviews of the built-in deck's cards, for the benchmarks
   --lang     language of the texts (default fr)
   --seed     seed for the quiz and its distractors (default 0; quiz codes keep 20 bits)
   --count    questions in a quiz, 5 to 50 (default 20)
   --code     a quiz code, such as K7QM-4XRT-9BCD
-  --format   json (default) or markdown"#;
+  --format   json (default) or markdown
+  --reviews  reviews in the synthetic log (default 100000)
+  --end      time of its last review, ms since 1970 (default now)"#;
 
 #[derive(Debug, PartialEq)]
 enum Format {
@@ -42,6 +48,7 @@ enum Command {
     Items,
     Quiz,
     Replay,
+    Progress,
 }
 
 struct Options {
@@ -51,6 +58,8 @@ struct Options {
     count: usize,
     code: Option<String>,
     format: Format,
+    reviews: usize,
+    end: Option<i64>,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -59,6 +68,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         Some("items") => Command::Items,
         Some("quiz") => Command::Quiz,
         Some("replay") => Command::Replay,
+        Some("progress") => Command::Progress,
         Some(other) => return Err(format!("unknown command `{other}`")),
         None => return Err("no command given".into()),
     };
@@ -69,6 +79,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
         count: 20,
         code: None,
         format: Format::Json,
+        reviews: 100_000,
+        end: None,
     };
     while let Some(flag) = rest.next() {
         let mut value = || rest.next().ok_or_else(|| format!("`{flag}` needs a value"));
@@ -101,6 +113,18 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     "markdown" | "md" => Format::Markdown,
                     _ => return Err(format!("`--format {v}`: use json or markdown")),
                 };
+            }
+            "--reviews" if options.command == Command::Progress => {
+                let v = value()?;
+                options.reviews = v
+                    .parse()
+                    .map_err(|_| format!("`--reviews {v}`: use a whole number"))?;
+            }
+            "--end" if options.command == Command::Progress => {
+                let v = value()?;
+                options.end = Some(v.parse().map_err(|_| {
+                    format!("`--end {v}`: use milliseconds since 1970, such as 1795867200000")
+                })?);
             }
             other => return Err(format!("unknown option `{other}`")),
         }
@@ -184,8 +208,25 @@ fn run(options: &Options) -> Result<String, String> {
         builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?;
     match options.command {
         Command::Items => render(&all_items(deck, options.seed), None, options),
+        Command::Progress => Ok(synthetic_progress(deck, options)),
         _ => quiz(deck, options),
     }
+}
+
+/// Stored progress with a synthetic log of the deck's study cards.
+fn synthetic_progress(deck: &Deck, options: &Options) -> String {
+    let cards = vigie::domain::study::cards(deck);
+    let ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
+    let end = options.end.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64)
+    });
+    let progress = vigie::domain::progress::Progress {
+        log: vigie::domain::synthetic::review_log(options.seed, options.reviews, &ids, end),
+        ..Default::default()
+    };
+    vigie::domain::progress::encode(&progress)
 }
 
 fn main() -> ExitCode {

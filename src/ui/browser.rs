@@ -72,3 +72,24 @@ pub fn today_stamp() -> String {
         d.get_date()
     )
 }
+
+/// Performance marks for the benchmarks (scripts/bench.sh reads them): `start` now, and the
+/// measure `name` from it to when the next frame has been painted.
+pub fn measure_to_next_paint(start: &'static str, name: &'static str) {
+    let Some(performance) = window().performance() else {
+        return;
+    };
+    if performance.mark(start).is_err() {
+        return;
+    }
+    // A task queued from an animation frame runs once that frame is painted.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = performance.measure_with_start_mark(name, start);
+                performance.clear_marks_with_mark_name(start);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}

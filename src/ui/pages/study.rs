@@ -7,7 +7,7 @@ use crate::domain::progress::{Rating, Review};
 use crate::domain::schedule::interval::describe;
 use crate::domain::schedule::{CardState, CardStates, Config, Queue, Scheduler};
 use crate::domain::study::{self, Filter, Settings};
-use crate::ui::browser::{local_day, now_ms, tab_tag};
+use crate::ui::browser::{local_day, measure_to_next_paint, now_ms, tab_tag};
 use crate::ui::i18n::tr;
 use crate::ui::i18n::Key;
 use crate::ui::pages::{focus_by_id, HEADING_ID};
@@ -107,6 +107,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
         if !revealed.get_untracked() {
             return;
         }
+        measure_to_next_paint("vigie:rate", "vigie:review-step");
         let at = now_ms();
         app.record(Review {
             at,

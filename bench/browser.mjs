@@ -1,0 +1,152 @@
+// Browser benchmarks of issue #8, Vigie beside a bare Leptos 0.8 counter built the same way:
+// first-load bytes, cold load to interactive, and the review step. Prints a table and writes
+// target/bench/browser.json. Called by scripts/bench.sh:
+//   node bench/browser.mjs DIST COUNTER_DIST PROGRESS_100K_FILE
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serveDist, launchChromium } from '../e2e/support.mjs';
+
+const [vigieDist, counterDist, progressFile] = process.argv.slice(2);
+const LOADS = 10;
+const RATINGS = 200;
+
+/** Nearest-rank quantile of numbers. */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length))) - 1];
+}
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+
+/** The files a page loads first: the html and the js, wasm and css it names. */
+function firstLoad(dir, page) {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const names = new Set([page]);
+  for (const m of html.matchAll(/(?:href|src)="\.?\/?([^"]+\.(?:js|wasm|css))"/g)) names.add(m[1]);
+  for (const name of [...names]) {
+    if (name.endsWith('.js')) names.add(name.replace(/\.js$/, '_bg.wasm'));
+  }
+  const files = [...names].map((name) => {
+    const body = readFileSync(join(dir, name));
+    return {
+      name,
+      kind: name.split('.').pop(),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = (k) => files.reduce((s, f) => s + f[k], 0);
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}
+
+/** Milliseconds from navigation start until `selector` is in the page (its handler attached). */
+async function coldLoad(browser, url, selector, press) {
+  const context = await browser.newContext(); // a fresh profile: no cache, no storage
+  const page = await context.newPage();
+  await page.addInitScript((sel) => {
+    const check = () => {
+      if (window.__interactive === undefined && document.querySelector(sel)) {
+        window.__interactive = performance.now();
+      }
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  }, selector);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 30000 });
+  const at = await page.evaluate(() => window.__interactive);
+  await press(page); // it can really be pressed
+  await context.close();
+  return at;
+}
+
+/** p50/p95 of the review step over `RATINGS` ratings, with `progress` stored beforehand. */
+async function reviewSteps(browser, url, progress) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate((p) => {
+    localStorage.setItem('vigie.settings.v1', JSON.stringify({ new_per_day: 500, retention_percent: 90 }));
+    if (p) localStorage.setItem('vigie.progress.v1', p);
+  }, progress);
+  await page.goto(`${url}#/study`);
+  await page.reload();
+  const pattern = ['3', '1', '3', '2', '1', '4', '3', '1'];
+  let done = 0;
+  for (; done < RATINGS; done++) {
+    const shown = await page.locator('#show-answer').waitFor({ timeout: 5000 }).then(() => true, () => false);
+    if (!shown) break;
+    await page.keyboard.press('Space');
+    await page.locator('.ratings').waitFor();
+    await page.keyboard.press(pattern[done % pattern.length]);
+  }
+  await page.waitForTimeout(200);
+  const steps = await page.evaluate(() =>
+    performance.getEntriesByName('vigie:review-step').map((e) => e.duration));
+  const stored = await page.evaluate(() => (localStorage.getItem('vigie.progress.v1') ?? '').length);
+  await context.close();
+  return { ratings: done, measured: steps.length, p50: quantile(steps, 0.5), p95: quantile(steps, 0.95), stored };
+}
+
+const vigieServer = await serveDist(vigieDist);
+const counterServer = await serveDist(counterDist);
+const browser = await launchChromium();
+const results = {};
+try {
+  results.size = { vigie: firstLoad(vigieDist, 'index.html'), counter: firstLoad(counterDist, 'index.html'),
+    classroom: firstLoad(vigieDist, 'classroom.html') };
+  const deck = JSON.stringify(JSON.parse(readFileSync('seeds/mis-rapport-technologies-securite-2021.deck.json', 'utf8')));
+  const article = readFileSync('seeds/article-mis-rapport-technologies-securite-2021.txt');
+  results.size.embedded = {
+    raw: deck.length + article.length,
+    gzip: gzipSync(deck, { level: 9 }).length + gzipSync(article, { level: 9 }).length,
+  };
+
+  const apps = {
+    vigie: { url: `${vigieServer.url}index.html#/study`, selector: '#show-answer',
+      press: async (page) => { await page.click('#show-answer'); await page.locator('.ratings').waitFor(); } },
+    counter: { url: `${counterServer.url}index.html`, selector: '#increment',
+      press: async (page) => { await page.click('#increment'); await page.getByText('Count: 1').waitFor(); } },
+  };
+  const loads = { vigie: [], counter: [] };
+  for (const name of Object.keys(apps)) await coldLoad(browser, apps[name].url, apps[name].selector, apps[name].press);
+  for (let i = 0; i < LOADS; i++) {
+    for (const name of Object.keys(apps)) {
+      const app = apps[name];
+      loads[name].push(await coldLoad(browser, app.url, app.selector, app.press));
+    }
+  }
+  results.load = Object.fromEntries(Object.entries(loads).map(([k, v]) =>
+    [k, { runs: v, median: quantile(v, 0.5), p90: quantile(v, 0.9) }]));
+
+  results.review = {
+    fresh: await reviewSteps(browser, vigieServer.url, null),
+    log100k: await reviewSteps(browser, vigieServer.url, readFileSync(progressFile, 'utf8')),
+  };
+} finally {
+  await browser.close();
+  await vigieServer.close();
+  await counterServer.close();
+}
+
+const s = results.size;
+console.log('\nFirst load (release build; gzip -9, brotli -q 11)');
+console.log('  page                       raw        gzip      brotli');
+for (const [label, r] of [['Vigie index.html', s.vigie], ['Leptos counter', s.counter], ['Vigie classroom.html', s.classroom]]) {
+  console.log(`  ${label.padEnd(22)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
+  for (const f of r.files) console.log(`    ${f.kind.padEnd(20)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} ${kb(f.brotli).padStart(10)}`);
+}
+console.log(`  embedded deck + article   ${kb(s.embedded.raw).padStart(10)} ${kb(s.embedded.gzip).padStart(10)}   (inside the wasm)`);
+console.log(`  ratio Vigie / counter: ${(s.vigie.gzip / s.counter.gzip).toFixed(2)}x gzip; target <= 150 KB gzip: ${s.vigie.gzip <= 150 * 1024 ? 'met' : `missed by ${kb(s.vigie.gzip - 150 * 1024)}`}`);
+const l = results.load;
+console.log(`\nCold load to interactive (${LOADS} fresh profiles each, loopback)`);
+console.log(`  Vigie (first study card's button)  median ${ms(l.vigie.median)}  p90 ${ms(l.vigie.p90)}`);
+console.log(`  Leptos counter (its button)        median ${ms(l.counter.median)}  p90 ${ms(l.counter.p90)}`);
+console.log(`  ratio: ${(l.vigie.median / l.counter.median).toFixed(2)}x; target median <= 200 ms: ${l.vigie.median <= 200 ? 'met' : 'missed'}`);
+console.log('\nReview step (rating key to next card painted)');
+for (const [label, r] of [['fresh profile', results.review.fresh], ['100,000-review log', results.review.log100k]]) {
+  console.log(`  ${label.padEnd(20)} p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  (${r.measured} of ${r.ratings} ratings; ${r.stored} B stored)`);
+}
+mkdirSync('target/bench', { recursive: true });
+writeFileSync('target/bench/browser.json', JSON.stringify(results, null, 2));
