@@ -5,6 +5,7 @@ use super::deck::{Category, Deck};
 use super::generate::{flashcards, Item};
 use super::progress::Rating;
 use super::progress::ReviewLog;
+use super::schedule::{Config, Scheduler};
 use serde::{Deserialize, Serialize};
 
 /// The study cards of a deck: its flashcards (which use no randomness, so any seed gives them).
@@ -88,6 +89,15 @@ impl Settings {
     /// The desired retention as FSRS takes it (0.70–0.99).
     pub fn desired_retention(&self) -> f32 {
         f32::from(self.retention_percent) / 100.0
+    }
+
+    /// The scheduler these settings ask for.
+    pub fn scheduler(&self) -> Option<Scheduler> {
+        Scheduler::new(Config {
+            desired_retention: self.desired_retention(),
+            ..Config::default()
+        })
+        .ok()
     }
 
     pub fn to_json(&self) -> String {

@@ -41,6 +41,8 @@ pub mod keys {
     pub const PROGRESS_RECOVERY: &str = "vigie.progress.recovery.v1";
     /// The theme the learner chose (`light`, `dark`; none: the system's).
     pub const THEME: &str = "vigie.theme.v1";
+    /// A cache of the card states derived from the progress (see `CardStates::to_snapshot`).
+    pub const CARD_STATES: &str = "vigie.states.v1";
     /// Study settings (daily new cards, desired retention).
     pub const SETTINGS: &str = "vigie.settings.v1";
 }

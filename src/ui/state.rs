@@ -5,6 +5,7 @@ use super::i18n::Key;
 use super::route::Route;
 use crate::domain::lang::Lang;
 use crate::domain::progress::{decode, Progress, Review};
+use crate::domain::schedule::{CardStates, Scheduler};
 use crate::domain::study::Settings;
 use crate::storage::progress::{SaveError, Saver, Status};
 use crate::storage::{keys, KeyValueStore, LocalStore, StorageError};
@@ -22,6 +23,9 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     /// Writes progress after each change, encoding only what is new.
     saver: StoredValue<Saver>,
+    /// Every card's state, kept current with the log (see [`AppState::with_card_states`]);
+    /// derived when first needed.
+    card_states: StoredValue<Option<CardStates>>,
 }
 
 impl AppState {
@@ -46,6 +50,7 @@ impl AppState {
             storage_ok: RwSignal::new(storage_ok),
             progress: RwSignal::new(progress),
             progress_status: RwSignal::new(status),
+            card_states: StoredValue::new(None),
             settings: RwSignal::new(settings),
             saver: StoredValue::new(saver),
         }
@@ -124,6 +129,43 @@ impl AppState {
         }
     }
 
+    /// Runs `f` on every card's state after `progress`'s log, brought up to date by taking in
+    /// the new reviews only. Keeps a snapshot beside the progress, so that the next visit
+    /// does not replay a long log.
+    pub fn with_card_states<T>(
+        &self,
+        scheduler: &Scheduler,
+        progress: &Progress,
+        f: impl FnOnce(&CardStates) -> T,
+    ) -> T {
+        let changed = self
+            .card_states
+            .try_update_value(|states| match states {
+                Some(states) => {
+                    let before = states.version();
+                    states.sync(scheduler, &progress.log);
+                    states.version() != before
+                }
+                None => {
+                    *states = Some(resume_card_states(scheduler, progress));
+                    true
+                }
+            })
+            .unwrap_or(false);
+        if changed && self.progress_status.get_untracked() == Status::Saved {
+            let snapshot = self.card_states.with_value(|states| {
+                states
+                    .as_ref()
+                    .map(|s| s.to_snapshot(&progress.log))
+                    .unwrap_or_default()
+            });
+            // A cache: when it cannot be written, the next visit replays the log.
+            let _ = LocalStore.set(keys::CARD_STATES, &snapshot);
+        }
+        self.card_states
+            .with_value(|states| f(states.as_ref().unwrap_or(&CardStates::default())))
+    }
+
     /// Bytes the learner's progress takes in the browser's storage.
     pub fn stored_bytes(&self) -> usize {
         self.saver.with_value(Saver::stored_bytes)
@@ -134,6 +176,14 @@ impl AppState {
         if LocalStore.set(keys::SETTINGS, &settings.to_json()).is_err() {
             self.storage_ok.set(false);
         }
+    }
+}
+
+/// The card states from the stored snapshot and the reviews made since.
+fn resume_card_states(scheduler: &Scheduler, progress: &Progress) -> CardStates {
+    match LocalStore.get(keys::CARD_STATES) {
+        Ok(Some(text)) => CardStates::from_snapshot(&text, scheduler, &progress.log),
+        _ => CardStates::replay(scheduler, &progress.log),
     }
 }
 

@@ -282,3 +282,47 @@ fn card_states_kept_current_equal_a_full_replay_after_appends_undos_and_merges()
     let fresh = CardStates::replay(&other_settings, &log);
     assert!(cards.iter().all(|c| kept.get(c) == fresh.get(c)));
 }
+
+#[test]
+fn a_snapshot_of_the_card_states_resumes_only_when_it_matches_the_log() {
+    use vigie::domain::synthetic;
+    let s = scheduler();
+    let cards = ["a", "b", "c"];
+    let full = synthetic::review_log(5, 300, &cards, T0);
+    let mut log = ReviewLog::new(full.all()[..200].to_vec());
+    let snapshot = CardStates::replay(&s, &log).to_snapshot(&log);
+    let same = |a: &CardStates, b: &CardStates| {
+        cards
+            .iter()
+            .all(|c| a.get(c) == b.get(c) && a.first_review(c) == b.first_review(c))
+    };
+    // Reviews made since the snapshot are taken in on top of it.
+    for r in &full.all()[200..] {
+        log.insert(r.clone());
+    }
+    let resumed = CardStates::from_snapshot(&snapshot, &s, &log);
+    assert!(same(&resumed, &CardStates::replay(&s, &log)));
+    // Damaged, or out of step with the log or the settings: the log is replayed instead.
+    let mut undone = log.clone();
+    let mut first = undone.all()[0].clone();
+    first.undone = true;
+    undone.insert(first);
+    let other = Scheduler::new(Config {
+        desired_retention: 0.8,
+        ..Config::default()
+    })
+    .expect("0.8 is a valid retention");
+    let cases = [
+        ("garbage", &s, &log),
+        (snapshot.as_str(), &s, &undone),
+        (snapshot.as_str(), &other, &log),
+    ];
+    for (text, scheduler, log) in cases {
+        let resumed = CardStates::from_snapshot(text, scheduler, log);
+        assert!(same(&resumed, &CardStates::replay(scheduler, log)));
+    }
+    // A snapshot never resumes a log that lacks its reviews.
+    let short = ReviewLog::new(full.all()[..100].to_vec());
+    let resumed = CardStates::from_snapshot(&snapshot, &s, &short);
+    assert!(same(&resumed, &CardStates::replay(&s, &short)));
+}

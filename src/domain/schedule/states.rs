@@ -2,8 +2,10 @@
 //! and kept current as reviews are added: a rating costs one scheduler step, not a replay of
 //! the whole log (100,000 reviews take tens of milliseconds).
 
-use super::scheduler::{CardState, Config, Scheduler};
+use super::scheduler::{CardState, Config, Phase, Scheduler};
 use crate::domain::progress::{Review, ReviewLog};
+use fsrs::MemoryState;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default)]
@@ -55,6 +57,11 @@ impl CardStates {
         self.applied += reviews.len();
     }
 
+    /// Changes whenever the states change: the log generation and the reviews taken in.
+    pub fn version(&self) -> (u64, usize) {
+        (self.generation, self.applied)
+    }
+
     pub fn get(&self, card: &str) -> Option<&CardState> {
         self.states.get(card)
     }
@@ -76,5 +83,119 @@ impl CardStates {
 
     pub fn is_empty(&self) -> bool {
         self.states.is_empty()
+    }
+}
+
+/// The states as stored beside the log, so that opening the app with a long log replays only
+/// the reviews made since (FSRS over 100,000 reviews takes about 200 ms in the browser).
+/// It is a cache: one that does not match the log is ignored and the log replayed.
+#[derive(Serialize, Deserialize)]
+struct Snapshot {
+    /// The scheduler settings, as `Config`'s debug text.
+    config: String,
+    /// Reviews taken in, undone ones among them, and the id of the last one.
+    applied: usize,
+    undone: usize,
+    last: Option<(i64, String)>,
+    /// Card, phase (0 new, 1 learning, 2 review, 3 relearning), step, stability, difficulty,
+    /// due, last review, reviews, lapses, first review.
+    #[allow(clippy::type_complexity)]
+    cards: Vec<(
+        String,
+        u8,
+        usize,
+        Option<(f32, f32)>,
+        i64,
+        Option<i64>,
+        u32,
+        u32,
+        i64,
+    )>,
+}
+
+impl CardStates {
+    /// The states as text, to keep beside the log.
+    pub fn to_snapshot(&self, log: &ReviewLog) -> String {
+        let applied = &log.all()[..self.applied.min(log.len())];
+        let snapshot = Snapshot {
+            config: format!("{:?}", self.config),
+            applied: applied.len(),
+            undone: applied.iter().filter(|r| r.undone).count(),
+            last: applied.last().map(|r| (r.at, r.tag.clone())),
+            cards: self
+                .states
+                .iter()
+                .map(|(card, s)| {
+                    let (phase, step) = match s.phase {
+                        Phase::New => (0, 0),
+                        Phase::Learning { step } => (1, step),
+                        Phase::Review => (2, 0),
+                        Phase::Relearning { step } => (3, step),
+                    };
+                    (
+                        card.clone(),
+                        phase,
+                        step,
+                        s.memory.map(|m| (m.stability, m.difficulty)),
+                        s.due,
+                        s.last_review,
+                        s.reviews,
+                        s.lapses,
+                        self.first_review(card).unwrap_or(0),
+                    )
+                })
+                .collect(),
+        };
+        serde_json::to_string(&snapshot).unwrap_or_default()
+    }
+
+    /// The states of `log` from a snapshot and the reviews made since; a full replay when the
+    /// snapshot is damaged or does not match the log or the settings.
+    pub fn from_snapshot(text: &str, scheduler: &Scheduler, log: &ReviewLog) -> CardStates {
+        Self::resume(text, scheduler, log).unwrap_or_else(|| CardStates::replay(scheduler, log))
+    }
+
+    fn resume(text: &str, scheduler: &Scheduler, log: &ReviewLog) -> Option<CardStates> {
+        let snapshot: Snapshot = serde_json::from_str(text).ok()?;
+        let config = Some(scheduler.config().clone());
+        let applied = log.all().get(..snapshot.applied)?;
+        let matches = snapshot.config == format!("{config:?}")
+            && applied.last().map(|r| (r.at, r.tag.clone())) == snapshot.last
+            && applied.iter().filter(|r| r.undone).count() == snapshot.undone;
+        if !matches {
+            return None;
+        }
+        let mut states = CardStates {
+            config,
+            generation: log.generation(),
+            applied: snapshot.applied,
+            ..CardStates::default()
+        };
+        for (card, phase, step, memory, due, last_review, reviews, lapses, first) in snapshot.cards
+        {
+            let phase = match phase {
+                0 => Phase::New,
+                1 => Phase::Learning { step },
+                2 => Phase::Review,
+                3 => Phase::Relearning { step },
+                _ => return None,
+            };
+            let memory = memory.map(|(stability, difficulty)| MemoryState {
+                stability,
+                difficulty,
+            });
+            let state = CardState {
+                phase,
+                memory,
+                due,
+                last_review,
+                reviews,
+                lapses,
+            };
+            states.first_review.insert(card.clone(), first);
+            states.states.insert(card, state);
+        }
+        states.take_in(scheduler, &log.all()[snapshot.applied..]);
+        Some(states)
     }
 }

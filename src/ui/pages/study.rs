@@ -5,7 +5,7 @@ use crate::domain::deck::{Category, Deck};
 use crate::domain::generate::{category_name, Answer, Item};
 use crate::domain::progress::{Rating, Review};
 use crate::domain::schedule::interval::describe;
-use crate::domain::schedule::{CardState, CardStates, Config, Queue, Scheduler};
+use crate::domain::schedule::{CardState, Queue};
 use crate::domain::study::{self, Filter, Settings};
 use crate::ui::browser::{local_day, measure_to_next_paint, now_ms, tab_tag};
 use crate::ui::i18n::tr;
@@ -40,14 +40,6 @@ fn study_cards(deck: &'static Deck) -> &'static [Item] {
     CARDS.get_or_init(|| study::cards(deck))
 }
 
-fn scheduler(settings: &Settings) -> Option<Scheduler> {
-    Scheduler::new(Config {
-        desired_retention: settings.desired_retention(),
-        ..Config::default()
-    })
-    .ok()
-}
-
 #[component]
 fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
     let app = use_app();
@@ -65,11 +57,9 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
         on_cleanup(move || tick.clear());
     }
 
-    // Kept across ratings: a rating adds one review to the states instead of a replay.
-    let states = StoredValue::new(CardStates::default());
     let queue = Memo::new(move |_| {
         let settings = app.settings.get();
-        let Some(scheduler) = scheduler(&settings) else {
+        let Some(scheduler) = settings.scheduler() else {
             return Queue::default();
         };
         let filter = filter.get();
@@ -80,8 +70,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
             .collect();
         let now = now.get();
         app.progress.with(|p| {
-            states.update_value(|s| s.sync(&scheduler, &p.log));
-            states.with_value(|s| {
+            app.with_card_states(&scheduler, p, |s| {
                 let flagged = p.pending_flags(|card| s.last_review(card));
                 Queue::build(&ids, s, now, local_day(now), settings.new_per_day, &flagged)
             })
@@ -190,7 +179,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
             </div>
             <p class="sr-only" role="status" aria-live="polite">{move || announce.get()}</p>
             {move || match current.get() {
-                Some(index) => card_view(app, &cards[index], (queue, states), revealed, now, reveal, rate).into_any(),
+                Some(index) => card_view(app, &cards[index], queue, revealed, now, reveal, rate).into_any(),
                 None => done_view(app, queue, now, session_start, filter.get() != Filter::All).into_any(),
             }}
             <p class="shortcuts">
@@ -209,7 +198,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
 fn card_view(
     app: AppState,
     card: &'static Item,
-    (queue, states): (Memo<Queue>, StoredValue<CardStates>),
+    queue: Memo<Queue>,
     revealed: RwSignal<bool>,
     now: RwSignal<i64>,
     reveal: impl Fn() + Copy + Send + Sync + 'static,
@@ -225,9 +214,14 @@ fn card_view(
         let now = now.get();
         // Reading the queue brings the card states up to date.
         queue.track();
-        let state = states.with_value(|s| s.get(&card.id).copied().unwrap_or(CardState::NEW));
-        let due =
-            scheduler(&settings).map(|s| s.preview(&state, now)[usize::from(rating.number() - 1)]);
+        let due = settings.scheduler().map(|s| {
+            let state = app.progress.with_untracked(|p| {
+                app.with_card_states(&s, p, |states| {
+                    states.get(&card.id).copied().unwrap_or(CardState::NEW)
+                })
+            });
+            s.preview(&state, now)[usize::from(rating.number() - 1)]
+        });
         due.map(|d| describe(d - now, app.lang.get()))
             .unwrap_or_default()
     };
