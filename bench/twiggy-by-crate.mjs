@@ -1,20 +1,29 @@
 // Sums twiggy's per-item sizes (CSV from `twiggy top --format csv`) by crate, largest first.
+// The "function names" section exists only because the build kept names for twiggy: left out.
 import { readFileSync } from 'node:fs';
 
-const rows = readFileSync(process.argv[2], 'utf8').trim().split('\n').slice(1);
+/** The cells of one CSV line ("" is a quote inside a quoted cell). */
+function cells(line) {
+  const out = [];
+  for (const m of line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)) {
+    const cell = m[1];
+    out.push(cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell);
+  }
+  return out;
+}
+
 const byCrate = new Map();
 let total = 0;
-for (const row of rows) {
-  // Name,ShallowSize,ShallowSizePercent: the name may hold commas, so read from the end.
-  const cells = row.split(',');
-  const size = Number(cells[cells.length - 2]);
-  const name = cells.slice(0, -2).join(',').replace(/^"|"$/g, '');
-  if (!Number.isFinite(size)) continue;
+for (const line of readFileSync(process.argv[2], 'utf8').trim().split('\n').slice(1)) {
+  const [name, shallow] = cells(line);
+  const size = Number(shallow);
+  if (!Number.isFinite(size) || name.includes('function names')) continue;
   total += size;
-  let crate = 'other (tables, wasm-bindgen glue)';
-  if (name.startsWith('data[')) crate = 'data: strings, the deck, the article';
+  let crate = 'other: tables, types, wasm-bindgen glue';
+  if (name.startsWith('data segment')) crate = 'data: the deck, the article, texts';
   else {
-    const m = name.match(/(?:<|^|\s|&)(?:<?impl )?([a-z_][a-z0-9_]*)::/);
+    // The first path in the name: `core[…]::fmt`, `<T as tachys::view::…>` (the trait's crate).
+    const m = name.match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/);
     if (m) crate = m[1];
   }
   byCrate.set(crate, (byCrate.get(crate) ?? 0) + size);
@@ -23,4 +32,4 @@ console.log(`  ${'crate'.padEnd(40)} ${'bytes'.padStart(9)}  share`);
 for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
   console.log(`  ${crate.padEnd(40)} ${String(size).padStart(9)}  ${((100 * size) / total).toFixed(1)}%`);
 }
-console.log(`  ${'total (before gzip)'.padEnd(40)} ${String(total).padStart(9)}`);
+console.log(`  ${'total (raw, before gzip)'.padEnd(40)} ${String(total).padStart(9)}`);

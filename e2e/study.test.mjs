@@ -61,6 +61,8 @@ test('keyboard alone: show the answer with its source, rate, undo', async () => 
     await vigie.screenshot('fr-study-answer');
     await page.keyboard.press('3');
     await page.waitForFunction((f) => document.getElementById('card-front')?.innerText !== f, front);
+    // Saved as soon as the next card is painted.
+    await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('"reviews":"'), PROGRESS);
     assert.equal((await storedReviews(page)).length, 1, 'the rating is saved at once');
     await page.keyboard.press('Control+z');
     await page.waitForFunction((f) => document.getElementById('card-front')?.innerText === f, front);
@@ -79,6 +81,10 @@ test('a reload in the middle of a session loses no rating', async () => {
       await page.locator('#show-answer').waitFor();
     }
     const before = await page.locator('.counts').innerText();
+    // Each rating is measured, for scripts/bench.sh: from the key to the next card painted.
+    await page.waitForFunction(() => performance.getEntriesByName('vigie:review-step').length === 3);
+    const snapshot = await page.evaluate(() => JSON.parse(localStorage.getItem('vigie.states.v1')));
+    assert.equal(snapshot.applied, 3, 'the card states are kept beside the log');
     await page.reload();
     await page.locator('#card-front').waitFor();
     assert.equal((await storedReviews(page)).length, 3);

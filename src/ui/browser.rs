@@ -73,23 +73,58 @@ pub fn today_stamp() -> String {
     )
 }
 
-/// Performance marks for the benchmarks (scripts/bench.sh reads them): `start` now, and the
-/// measure `name` from it to when the next frame has been painted.
-pub fn measure_to_next_paint(start: &'static str, name: &'static str) {
-    let Some(performance) = window().performance() else {
-        return;
+/// Runs `f` (a response to the learner) inside performance measures that scripts/bench.sh
+/// reads: `{name}:work` until the page is updated (`f` and the reactive effects it set off),
+/// and `name` until the next frame has been painted.
+pub fn measure_to_next_paint<T>(name: &'static str, f: impl FnOnce() -> T) -> T {
+    static COUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let performance = window().performance();
+    // One start mark per call: a measure still waiting for its frame keeps its own.
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let start = format!("{name}:{n}");
+    let marked = performance.as_ref().is_some_and(|p| p.mark(&start).is_ok());
+    let Some(performance) = performance.filter(|_| marked) else {
+        return f();
     };
-    if performance.mark(start).is_err() {
-        return;
-    }
-    // A task queued from an animation frame runs once that frame is painted.
+    // A task queued from an animation frame runs once that frame is painted. Requested
+    // before `f`, so that it comes before any frame work `f` asks for (such as a save).
+    let (p, s) = (performance.clone(), start.clone());
     request_animation_frame(move || {
         set_timeout(
             move || {
-                let _ = performance.measure_with_start_mark(name, start);
-                performance.clear_marks_with_mark_name(start);
+                let _ = p.measure_with_start_mark(name, &s);
+                p.clear_marks_with_mark_name(&s);
             },
             std::time::Duration::ZERO,
         );
     });
+    let value = f();
+    // Effects run as microtasks queued during `f`; this one runs after them.
+    queue_microtask(move || {
+        let _ = performance.measure_with_start_mark(&format!("{name}:work"), &start);
+    });
+    value
+}
+
+/// Runs `f` inside a performance measure named `name` (read by scripts/bench.sh).
+pub fn measured<T>(name: &'static str, f: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let value = f();
+    if let Some(p) = performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    value
+}
+
+/// Tells the page the app is on screen: index.html then registers the service worker, whose
+/// first install (fetching every file of the build) would otherwise compete with the start.
+pub fn announce_ready() {
+    if let Ok(event) = web_sys::Event::new("vigie-ready") {
+        let _ = window().dispatch_event(&event);
+    }
 }

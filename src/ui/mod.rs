@@ -20,6 +20,7 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     route::Bundle::Main.set_current();
     leptos::mount::mount_to_body(|| view! { <Root pages=pages::main_pages/> });
+    browser::announce_ready();
 }
 
 /// Mounts the classroom app (quizzes, projector, printed tests, result check, progress) on
@@ -28,6 +29,7 @@ pub fn mount_classroom() {
     console_error_panic_hook::set_once();
     route::Bundle::Classroom.set_current();
     leptos::mount::mount_to_body(|| view! { <Root pages=pages::classroom_pages/> });
+    browser::announce_ready();
 }
 
 /// The main app, as mounted by [`mount`] (for tests).
@@ -57,6 +59,11 @@ fn Root(pages: fn(Route) -> AnyView) -> impl IntoView {
         }
     });
     on_cleanup(move || on_storage.remove());
+    // A save waiting for the next frame is written before the page goes away or hides.
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    on_cleanup(move || on_hide.remove());
+    let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush());
+    on_cleanup(move || on_hidden.remove());
     browser::request_persistent_storage();
 
     // The document speaks the interface language, for screen readers and hyphenation.

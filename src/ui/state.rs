@@ -1,6 +1,7 @@
 //! The one app-state context: language, current page, the learner's progress and settings,
 //! and how storage stands.
 
+use super::browser::measured;
 use super::i18n::Key;
 use super::route::Route;
 use crate::domain::lang::Lang;
@@ -23,6 +24,8 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     /// Writes progress after each change, encoding only what is new.
     saver: StoredValue<Saver>,
+    /// A save is due (see [`AppState::persist_soon`]).
+    save_due: StoredValue<bool>,
     /// Every card's state, kept current with the log (see [`AppState::with_card_states`]);
     /// derived when first needed.
     card_states: StoredValue<Option<CardStates>>,
@@ -53,6 +56,7 @@ impl AppState {
             card_states: StoredValue::new(None),
             settings: RwSignal::new(settings),
             saver: StoredValue::new(saver),
+            save_due: StoredValue::new(false),
         }
     }
 
@@ -69,18 +73,40 @@ impl AppState {
         }
     }
 
-    /// Adds a review and saves at once, so that a reload never loses a rating.
+    /// Adds a review and saves it as soon as the next card is on screen.
     pub fn record(&self, review: Review) {
         self.progress.update(|p| p.log.insert(review));
-        self.persist();
+        self.persist_soon();
     }
 
     /// Undoes the last rating; returns it.
     pub fn undo(&self) -> Option<Review> {
         let mut undone = None;
         self.progress.update(|p| undone = p.log.undo_last());
-        self.persist();
+        self.persist_soon();
         undone
+    }
+
+    /// Saves once the next frame is painted: the learner sees the next card first, and
+    /// the save follows within milliseconds. A page that is closed or hidden first saves at
+    /// once ([`AppState::flush`], on `pagehide` and `visibilitychange`).
+    pub fn persist_soon(&self) {
+        if self.save_due.get_value() {
+            return;
+        }
+        self.save_due.set_value(true);
+        let app = *self;
+        request_animation_frame(move || {
+            set_timeout(move || app.flush(), std::time::Duration::ZERO);
+        });
+    }
+
+    /// Writes a save that is due, now.
+    pub fn flush(&self) {
+        if self.save_due.get_value() {
+            self.save_due.set_value(false);
+            measured("vigie:save", || self.persist());
+        }
     }
 
     /// Replaces the whole progress (import with "replace"), then saves.

@@ -103,6 +103,8 @@ fn bad_arguments_give_usage_and_a_non_zero_exit() {
         &["items", "--seed"][..],
         &["items", "--format", "pdf"][..],
         &["items", "--verbose"][..],
+        &["progress", "--reviews", "many"][..],
+        &["progress", "--end", "tomorrow"][..],
     ] {
         let out = cli(args);
         assert!(!out.status.success(), "{args:?} should fail");
@@ -143,4 +145,24 @@ fn a_malformed_quiz_code_exits_non_zero_with_a_message() {
     }
     let out = cli(&["quiz", "--count", "3"]);
     assert!(!out.status.success());
+}
+
+#[test]
+fn progress_prints_stored_progress_with_a_synthetic_log_for_the_benchmarks() {
+    let out = cli(&["progress", "--reviews", "50", "--end", "1795867200000"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let progress = vigie::domain::progress::decode(text.trim()).expect("the app reads it");
+    assert_eq!(progress.log.len(), 50);
+    assert_eq!(
+        progress.log.all().last().map(|r| r.at),
+        Some(1_795_867_200_000)
+    );
+    let deck = vigie::domain::builtin::deck().expect("the built-in deck is valid");
+    let cards = vigie::domain::study::cards(deck);
+    assert!(progress
+        .log
+        .all()
+        .iter()
+        .all(|r| cards.iter().any(|c| c.id == r.card)));
 }

@@ -86,12 +86,24 @@ impl CardStates {
     }
 }
 
+/// The settings in a few integers (no float formatting, which would add kilobytes to the
+/// browser build).
+fn config_key(config: &Config) -> String {
+    format!(
+        "{:?}/{:?}/{}/{}",
+        config.learning_steps,
+        config.relearning_steps,
+        config.desired_retention.to_bits(),
+        config.maximum_interval_days
+    )
+}
+
 /// The states as stored beside the log, so that opening the app with a long log replays only
 /// the reviews made since (FSRS over 100,000 reviews takes about 200 ms in the browser).
 /// It is a cache: one that does not match the log is ignored and the log replayed.
 #[derive(Serialize, Deserialize)]
 struct Snapshot {
-    /// The scheduler settings, as `Config`'s debug text.
+    /// The scheduler settings (see [`config_key`]).
     config: String,
     /// Reviews taken in, undone ones among them, and the id of the last one.
     applied: usize,
@@ -118,7 +130,7 @@ impl CardStates {
     pub fn to_snapshot(&self, log: &ReviewLog) -> String {
         let applied = &log.all()[..self.applied.min(log.len())];
         let snapshot = Snapshot {
-            config: format!("{:?}", self.config),
+            config: self.config.as_ref().map(config_key).unwrap_or_default(),
             applied: applied.len(),
             undone: applied.iter().filter(|r| r.undone).count(),
             last: applied.last().map(|r| (r.at, r.tag.clone())),
@@ -159,7 +171,7 @@ impl CardStates {
         let snapshot: Snapshot = serde_json::from_str(text).ok()?;
         let config = Some(scheduler.config().clone());
         let applied = log.all().get(..snapshot.applied)?;
-        let matches = snapshot.config == format!("{config:?}")
+        let matches = snapshot.config == config_key(scheduler.config())
             && applied.last().map(|r| (r.at, r.tag.clone())) == snapshot.last
             && applied.iter().filter(|r| r.undone).count() == snapshot.undone;
         if !matches {

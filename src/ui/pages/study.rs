@@ -89,14 +89,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
             request_animation_frame(|| focus_by_id("card-answer"));
         }
     };
-    let rate = move |rating: Rating| {
-        let Some(index) = current.get_untracked() else {
-            return;
-        };
-        if !revealed.get_untracked() {
-            return;
-        }
-        measure_to_next_paint("vigie:rate", "vigie:review-step");
+    let record = move |index: usize, rating: Rating| {
         let at = now_ms();
         app.record(Review {
             at,
@@ -112,6 +105,15 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
         now.set(at);
         announce.set(app.t(Key::StudyRated).to_string());
         request_animation_frame(|| focus_by_id("show-answer"));
+    };
+    let rate = move |rating: Rating| {
+        let Some(index) = current.get_untracked() else {
+            return;
+        };
+        if !revealed.get_untracked() {
+            return;
+        }
+        measure_to_next_paint("vigie:review-step", || record(index, rating));
     };
     let undo = move || {
         if let Some(review) = app.undo() {
