@@ -9,6 +9,7 @@ use vigie::domain::deck::{Category, Deck, Value};
 use vigie::domain::generate::{all_items, generate, Answer, Item, ItemKind, Settings, BLANK};
 use vigie::domain::lang::Lang;
 use vigie::domain::render;
+use vigie::domain::seeded::Stream;
 use vigie::domain::synthetic;
 
 fn builtin_deck() -> &'static Deck {
@@ -300,8 +301,16 @@ fn asking_for_more_than_exist_returns_what_exists_and_says_how_many() {
         ..Settings::default()
     };
     let quiz = generate(deck, 3, &settings);
-    assert_eq!(quiz.items.len(), quiz.available);
-    assert!(quiz.available < 50);
+    let all = generate(
+        deck,
+        3,
+        &Settings {
+            count: None,
+            ..settings.clone()
+        },
+    );
+    assert!(quiz.items.len() < 50);
+    assert_eq!(quiz.items, all.items, "every one that exists");
     assert!(quiz.is_short_of(&settings));
     let enough = Settings {
         count: Some(2),
@@ -351,4 +360,73 @@ fn golden_quizzes() {
         out, golden,
         "generated quizzes differ from tests/golden/quizzes.txt"
     );
+}
+
+/// What a quiz is, written out plainly: every item, those matching the settings, shuffled,
+/// one per prompt, the first `count`. `generate` plans items and writes only those it keeps;
+/// it must give exactly this.
+fn quiz_by_definition(deck: &Deck, seed: u64, settings: &Settings) -> Vec<Item> {
+    let mut items: Vec<Item> = all_items(deck, seed)
+        .into_iter()
+        .filter(|i| {
+            (settings.kinds.is_empty() || settings.kinds.contains(&i.kind))
+                && (settings.categories.is_empty()
+                    || i.categories.iter().any(|c| settings.categories.contains(c)))
+                && (settings.topics.is_empty()
+                    || i.topics.iter().any(|t| settings.topics.contains(t)))
+                && (settings.difficulties.is_empty()
+                    || settings.difficulties.contains(&i.difficulty))
+        })
+        .collect();
+    Stream::new(seed, "quiz-order").shuffle(&mut items);
+    let mut seen = HashSet::new();
+    items.retain(|i| seen.insert(i.prompt.fr.clone()));
+    items.truncate(settings.count.unwrap_or(usize::MAX));
+    items
+}
+
+#[test]
+fn a_quiz_written_from_plans_is_the_quiz_by_definition() {
+    let settings = [
+        Settings::default(),
+        Settings {
+            count: Some(12),
+            ..Settings::default()
+        },
+        Settings {
+            difficulties: vec![3],
+            count: Some(8),
+            ..Settings::default()
+        },
+        Settings {
+            kinds: vec![
+                ItemKind::TypedAnswer,
+                ItemKind::Flashcard,
+                ItemKind::Matching,
+            ],
+            categories: vec![Category::Proposal, Category::Event],
+            count: Some(20),
+            ..Settings::default()
+        },
+        Settings {
+            topics: vec!["t1".into(), "drones".into()],
+            difficulties: vec![2],
+            ..Settings::default()
+        },
+    ];
+    let decks: Vec<Deck> = (1..=6)
+        .map(|seed| synthetic::deck(seed, 30 + 10 * seed as usize).expect("valid"))
+        .chain([builtin_deck().clone()])
+        .collect();
+    for deck in &decks {
+        for (seed, settings) in settings.iter().enumerate() {
+            let seed = seed as u64 * 31 + 5;
+            assert_eq!(
+                generate(deck, seed, settings).items,
+                quiz_by_definition(deck, seed, settings),
+                "deck {}, seed {seed}, {settings:?}",
+                deck.facts.len()
+            );
+        }
+    }
 }

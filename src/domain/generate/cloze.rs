@@ -12,27 +12,22 @@ use crate::domain::render;
 
 pub const BLANK: &str = "_____";
 
-pub fn clozes(cx: &Context) -> Vec<Item> {
-    cx.deck
-        .facts
-        .iter()
-        .filter_map(|fact| {
-            let quote = collapse_whitespace(&fact.quote);
-            let blank = key_words(cx, fact, &quote)?;
-            let text = blank_out(&with_context(cx, fact, &quote), &blank);
-            let answer = Answer::Cloze {
-                text: text.clone(),
-                blank,
-            };
-            Some(cx.item(
-                format!("cloze:{}", fact.id),
-                ItemKind::Cloze,
-                phrases::cloze(&text),
-                answer,
-                &[fact],
-            ))
-        })
-        .collect()
+/// The fact's quote with its key words blanked, when some can be found in it.
+pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
+    let quote = collapse_whitespace(&fact.quote);
+    let blank = key_words(cx, fact, &quote)?;
+    let text = blank_out(&with_context(cx, fact, &quote), &blank);
+    let answer = Answer::Cloze {
+        text: text.clone(),
+        blank,
+    };
+    Some(cx.item(
+        format!("cloze:{}", fact.id),
+        ItemKind::Cloze,
+        phrases::cloze(&text),
+        answer,
+        &[fact],
+    ))
 }
 
 /// The words of `quote` to blank.

@@ -6,7 +6,7 @@ use crate::domain::deck::{Deck, ExclusiveGroup, Fact, Text, Value};
 use crate::domain::lang::Lang;
 use crate::domain::render;
 use crate::domain::seeded::Stream;
-use std::collections::HashMap;
+use crate::domain::seeded::{FastMap, FastSet};
 
 /// The deck, the seed, and indexes built once so that every lookup a generator makes per
 /// fact is constant time: a 10,000-fact deck costs ten times a 1,000-fact one, not a hundred.
@@ -14,31 +14,36 @@ pub struct Context<'a> {
     pub deck: &'a Deck,
     pub seed: u64,
     /// The first group listing each fact.
-    groups: HashMap<&'a str, &'a ExclusiveGroup>,
+    groups: FastMap<&'a str, &'a ExclusiveGroup>,
     /// Every object of each subject and relation.
-    objects: HashMap<(&'a str, &'a str), Vec<&'a Value>>,
+    objects: FastMap<(&'a str, &'a str), FastSet<&'a Value>>,
+    /// How many facts have each object.
+    uses: FastMap<&'a Value, usize>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(deck: &'a Deck, seed: u64) -> Context<'a> {
-        let mut groups = HashMap::new();
+        let mut groups = FastMap::default();
         for group in &deck.groups {
             for fact in &group.facts {
                 groups.entry(fact.as_str()).or_insert(group);
             }
         }
-        let mut objects: HashMap<(&str, &str), Vec<&Value>> = HashMap::new();
+        let mut objects: FastMap<(&str, &str), FastSet<&Value>> = FastMap::default();
+        let mut uses: FastMap<&Value, usize> = FastMap::default();
         for f in &deck.facts {
             objects
                 .entry((f.subject.as_str(), f.relation.as_str()))
                 .or_default()
-                .push(&f.object);
+                .insert(&f.object);
+            *uses.entry(&f.object).or_default() += 1;
         }
         Context {
             deck,
             seed,
             groups,
             objects,
+            uses,
         }
     }
 
@@ -109,7 +114,30 @@ impl<'a> Context<'a> {
     pub fn makes_true(&self, question: &Fact, answer: &Value) -> bool {
         self.objects
             .get(&(question.subject.as_str(), question.relation.as_str()))
-            .is_some_and(|objects| objects.contains(&answer))
+            .is_some_and(|objects| objects.contains(answer))
+    }
+
+    /// How many facts have `value` for object.
+    pub fn uses_of(&self, value: &Value) -> usize {
+        self.uses.get(value).copied().unwrap_or(0)
+    }
+
+    /// Whether the fact's relation words it as an event (to put in order).
+    pub fn has_event(&self, fact: &Fact) -> bool {
+        self.deck
+            .relation(&fact.relation)
+            .is_some_and(|r| r.event.is_some())
+    }
+
+    /// How many members of the fact's group are false for it (see [`Context::distractors`]).
+    pub fn distractor_count(&self, fact: &Fact) -> usize {
+        self.group_of(fact).map_or(0, |group| {
+            group
+                .members
+                .iter()
+                .filter(|m| !self.makes_true(fact, m))
+                .count()
+        })
     }
 
     /// Members of the fact's group that are false for it: not its object, and not the object
@@ -168,6 +196,11 @@ impl<'a> Context<'a> {
             difficulty: facts.iter().map(|f| f.difficulty).max().unwrap_or(1),
         }
     }
+}
+
+/// One step harder, for items that ask more than their fact (typing it, or reversing it).
+pub fn harder(difficulty: u8) -> u8 {
+    (difficulty + 1).min(3)
 }
 
 /// A value short enough to type or to match: an entity, a date, a number, or a text of a few

@@ -17,6 +17,7 @@ mod context;
 pub mod export;
 mod item;
 mod phrases;
+mod plan;
 mod sets;
 mod typed;
 
@@ -41,12 +42,10 @@ pub struct Settings {
     pub count: Option<usize>,
 }
 
-/// A generated quiz: the items, and how many matched the settings in all.
+/// A generated quiz.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Generated {
     pub items: Vec<Item>,
-    /// How many distinct items matched the settings (may be fewer than asked for).
-    pub available: usize,
 }
 
 impl Generated {
@@ -56,50 +55,45 @@ impl Generated {
     }
 }
 
-/// The deck's flashcards only (study mode), without building the other kinds.
+/// The deck's flashcards only (study mode), without planning the other kinds.
 pub fn flashcards(deck: &Deck) -> Vec<Item> {
-    cards::flashcards(&Context::new(deck, 0))
+    let cx = Context::new(deck, 0);
+    write_all(&cx, plan::plans(&cx, &[ItemKind::Flashcard]))
 }
 
 /// Every item the deck gives, in a fixed order (by kind, then by fact). The seed chooses
-/// distractors, true/false sides and the order of options.
+/// distractors, true/false sides, sets and the order of options.
 pub fn all_items(deck: &Deck, seed: u64) -> Vec<Item> {
     let cx = Context::new(deck, seed);
-    let mut items = cards::flashcards(&cx);
-    items.extend(choice::multiple_choice(&cx));
-    items.extend(choice::true_false(&cx));
-    items.extend(cloze::clozes(&cx));
-    items.extend(typed::typed_answers(&cx));
-    items.extend(sets::matchings(&cx));
-    items.extend(sets::orderings(&cx));
-    items.extend(sets::categorizations(&cx));
-    items
+    write_all(&cx, plan::plans(&cx, &[]))
 }
 
-/// A quiz: the items that match `settings`, in an order drawn from `seed`, no prompt twice,
-/// at most `settings.count` of them.
+fn write_all(cx: &Context, plans: Vec<plan::Plan>) -> Vec<Item> {
+    plans.iter().filter_map(|p| p.write(cx)).collect()
+}
+
+/// A quiz: items that match `settings`, in an order drawn from `seed`, no prompt twice, at
+/// most `settings.count` of them. Items are planned, the plans shuffled, and only the items
+/// kept are written, so a quiz costs little more than its own items, whatever the deck.
 pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
-    let mut items: Vec<Item> = all_items(deck, seed)
+    let cx = Context::new(deck, seed);
+    let mut plans: Vec<plan::Plan> = plan::plans(&cx, &settings.kinds)
         .into_iter()
-        .filter(|item| matches(item, settings))
+        .filter(|p| p.matches(settings))
         .collect();
-    Stream::new(seed, "quiz-order").shuffle(&mut items);
+    Stream::new(seed, "quiz-order").shuffle(&mut plans);
+    let wanted = settings.count.unwrap_or(usize::MAX);
     let mut seen = HashSet::new();
-    items.retain(|item| seen.insert(item.prompt.fr.clone()));
-    let available = items.len();
-    if let Some(count) = settings.count {
-        items.truncate(count);
+    let mut items = Vec::new();
+    for plan in &plans {
+        if items.len() == wanted {
+            break;
+        }
+        if let Some(item) = plan.write(&cx) {
+            if seen.insert(item.prompt.fr.clone()) {
+                items.push(item);
+            }
+        }
     }
-    Generated { items, available }
-}
-
-fn matches(item: &Item, settings: &Settings) -> bool {
-    (settings.kinds.is_empty() || settings.kinds.contains(&item.kind))
-        && (settings.categories.is_empty()
-            || item
-                .categories
-                .iter()
-                .any(|c| settings.categories.contains(c)))
-        && (settings.topics.is_empty() || item.topics.iter().any(|t| settings.topics.contains(t)))
-        && (settings.difficulties.is_empty() || settings.difficulties.contains(&item.difficulty))
+    Generated { items }
 }

@@ -1,34 +1,31 @@
 //! Typed answers: a short answer (a name, a date, a number, a few words) typed in, checked by
 //! the lenient matcher against every accepted form.
 
-use super::context::{is_short, Context};
+use super::context::{harder, is_short, Context};
 use super::item::{Answer, Item, ItemKind};
-use crate::domain::deck::{Date, Value};
+use crate::domain::deck::{Date, Fact, Value};
 use crate::domain::lang::Lang;
 use crate::domain::render;
 
-pub fn typed_answers(cx: &Context) -> Vec<Item> {
-    cx.deck
-        .facts
-        .iter()
-        .filter(|f| cx.group_of(f).is_some() && is_short(&f.object, 4))
-        .map(|fact| {
-            let expected = cx.value(&fact.object);
-            let answer = Answer::TypedAnswer {
-                accepted: accepted_forms(cx, &fact.object),
-                expected,
-            };
-            let mut item = cx.item(
-                format!("typed_answer:{}", fact.id),
-                ItemKind::TypedAnswer,
-                cx.question(fact),
-                answer,
-                &[fact],
-            );
-            item.difficulty = (item.difficulty + 1).min(3);
-            item
-        })
-        .collect()
+/// Whether a fact's answer is short enough to type, and provably the only right one.
+pub fn has_typed_answer(cx: &Context, fact: &Fact) -> bool {
+    cx.group_of(fact).is_some() && is_short(&fact.object, 4)
+}
+
+pub fn typed_answer(cx: &Context, fact: &Fact) -> Item {
+    let answer = Answer::TypedAnswer {
+        accepted: accepted_forms(cx, &fact.object),
+        expected: cx.value(&fact.object),
+    };
+    let mut item = cx.item(
+        format!("typed_answer:{}", fact.id),
+        ItemKind::TypedAnswer,
+        cx.question(fact),
+        answer,
+        &[fact],
+    );
+    item.difficulty = harder(item.difficulty);
+    item
 }
 
 /// Every form of a value a learner may reasonably type.

@@ -44,7 +44,9 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
     let code_error = RwSignal::new(None::<String>);
     let available = Memo::new(move |_| {
         let s = settings.get();
-        generate(deck, 0, &Settings { count: None, ..s }).available
+        generate(deck, 0, &Settings { count: None, ..s })
+            .items
+            .len()
     });
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
