@@ -291,3 +291,25 @@ test('keyboard alone: the study settings', async () => {
     assert.deepEqual(await vigie.axeViolations(), [], 'axe with the settings open');
   });
 });
+
+test('progress near the browser quota: a notice says how much is used and what will happen', async () => {
+  const vigie = await VigiePage.open(env.browser, env.server.url, { locale: 'fr-FR', hash: '#/' });
+  try {
+    const { page } = vigie;
+    // 430,000 reviews of one card, a millisecond apart: about 4.3 MB stored.
+    await page.evaluate((key) => {
+      const reviews = new Array(430000).fill('1.0.0.3.1').join(' ');
+      localStorage.setItem(key, JSON.stringify({ app: 'vigie', schema: 1, cards: ['flashcard:x'],
+        tags: ['t'], reviews, last_backup: Date.now(), quizzes: [], flagged: [] }));
+    }, PROGRESS);
+    await page.reload();
+    const notice = page.locator('.notice', { hasText: 'Mo des quelque 5' });
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /occupe 4,3\u00a0Mo[\s\S]*resteront en mémoire seulement/);
+    assert.equal(await notice.getByRole('button').count(), 1, 'it offers a backup');
+    await vigie.screenshot('fr-near-quota');
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe with the notice');
+  } finally {
+    await vigie.close();
+  }
+});

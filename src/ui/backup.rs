@@ -4,12 +4,16 @@
 use super::browser::{download, now_ms, today_stamp};
 use super::i18n::Key;
 use super::state::use_app;
+use crate::domain::lang::Lang;
 use crate::domain::progress::{decode, encode, ImportPreview, Progress};
 use crate::storage::progress::{recovery, Status};
 use crate::storage::LocalStore;
 use crate::ui::i18n::tr;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Stored progress this large gets a notice: 80 % of the 5 MB browsers give a site.
+const NEAR_FULL_BYTES: usize = 4_000_000;
 
 /// Downloads the progress and records when.
 fn download_backup() -> Result<(), String> {
@@ -40,6 +44,20 @@ pub fn StorageNotices() -> impl IntoView {
         Status::Newer { .. } => Some(Key::ProgressNewer),
     };
     let recovered = move || matches!(app.progress_status.get(), Status::Recovered { .. });
+    // Warned at 80 % of the 5 MB browsers give a site (the stored text is ASCII: a byte a
+    // character), well before saving fails.
+    let near_full = move || {
+        app.progress.track();
+        let bytes = app.stored_bytes();
+        (app.progress_status.get() == Status::Saved && bytes >= NEAR_FULL_BYTES).then(|| {
+            let megabytes = format!("{}.{}", bytes / 1_000_000, bytes % 1_000_000 / 100_000);
+            let size = match app.lang.get() {
+                Lang::Fr => megabytes.replace('.', ","),
+                Lang::En => megabytes,
+            };
+            app.t(Key::ProgressNearFull).replace("{size}", &size)
+        })
+    };
     let reminder = move || {
         app.progress_status.get() == Status::Saved && app.progress.with(|p| p.backup_due(now_ms()))
     };
@@ -59,6 +77,14 @@ pub fn StorageNotices() -> impl IntoView {
                         {tr(Key::BackupDownload)}
                     </button>
                 </Show>
+            </div>
+        })}
+        {move || near_full().map(|text| view! {
+            <div class="notice" role="status">
+                <p>{text}</p>
+                <button type="button" on:click=move |_| { let _ = download_backup(); }>
+                    {tr(Key::BackupDownload)}
+                </button>
             </div>
         })}
         <Show when=reminder>

@@ -173,6 +173,10 @@ catalogue! {
         fr: "Ce navigateur refuse le stockage (navigation privée\u{a0}?)\u{a0}: votre progression vit en mémoire pour cette visite. Téléchargez une sauvegarde avant de fermer l’onglet.",
         en: "This browser refuses storage (private browsing?): your progress lives in memory for this visit. Download a backup before closing the tab.",
     }
+    ProgressNearFull {
+        fr: "Votre progression occupe {size}\u{a0}Mo des quelque 5\u{a0}Mo que le navigateur accorde à un site (100\u{a0}000 notes en prennent 1,6). Quand il sera plein, les nouvelles notes resteront en mémoire seulement\u{a0}: téléchargez une sauvegarde.",
+        en: "Your progress takes {size} MB of the about 5 MB a browser gives a site (100,000 ratings take 1.6). Once it is full, new ratings stay in memory only: download a backup.",
+    }
     ProgressFull {
         fr: "Le stockage du navigateur est plein\u{a0}: vos dernières notes sont gardées en mémoire seulement. Téléchargez une sauvegarde.",
         en: "The browser’s storage is full: your latest ratings are kept in memory only. Download a backup.",
