@@ -300,7 +300,7 @@ fn a_snapshot_of_the_card_states_resumes_only_when_it_matches_the_log() {
     for r in &full.all()[200..] {
         log.insert(r.clone());
     }
-    let resumed = CardStates::from_snapshot(&snapshot, &s, &log);
+    let resumed = CardStates::resume(&snapshot, &s, &log).expect("the snapshot matches");
     assert!(same(&resumed, &CardStates::replay(&s, &log)));
     // Damaged, or out of step with the log or the settings: the log is replayed instead.
     let mut undone = log.clone();
@@ -318,11 +318,13 @@ fn a_snapshot_of_the_card_states_resumes_only_when_it_matches_the_log() {
         (snapshot.as_str(), &other, &log),
     ];
     for (text, scheduler, log) in cases {
+        assert!(CardStates::resume(text, scheduler, log).is_none());
         let resumed = CardStates::from_snapshot(text, scheduler, log);
         assert!(same(&resumed, &CardStates::replay(scheduler, log)));
     }
     // A snapshot never resumes a log that lacks its reviews.
     let short = ReviewLog::new(full.all()[..100].to_vec());
+    assert!(CardStates::resume(&snapshot, &s, &short).is_none());
     let resumed = CardStates::from_snapshot(&snapshot, &s, &short);
     assert!(same(&resumed, &CardStates::replay(&s, &short)));
 }

@@ -55,10 +55,21 @@ impl Generated {
     }
 }
 
-/// The deck's flashcards only (study mode), without planning the other kinds.
+/// The deck's flashcards only (study mode). Written here by the card writers alone, so that
+/// the study page's bundle carries no code of the other kinds.
 pub fn flashcards(deck: &Deck) -> Vec<Item> {
     let cx = Context::new(deck, 0);
-    write_all(&cx, plan::plans(&cx, &[ItemKind::Flashcard]))
+    plan::flashcard_plans(&cx)
+        .iter()
+        .filter_map(|plan| match plan {
+            plan::Plan::Flashcard {
+                facts,
+                spans_topics,
+            } => cards::flashcard(&cx, facts, *spans_topics),
+            plan::Plan::Reverse(fact) => Some(cards::reverse_card(&cx, fact)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Every item the deck gives, in a fixed order (by kind, then by fact). The seed chooses

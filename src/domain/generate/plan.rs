@@ -107,13 +107,7 @@ pub fn plans<'a>(cx: &Context<'a>, kinds: &[ItemKind]) -> Vec<Plan<'a>> {
     let facts = &cx.deck.facts;
     let mut plans = Vec::new();
     if wanted(ItemKind::Flashcard) {
-        plans.extend(flashcards(facts));
-        plans.extend(
-            facts
-                .iter()
-                .filter(|f| cards::has_reverse(cx, f))
-                .map(Plan::Reverse),
-        );
+        plans.extend(flashcard_plans(cx));
     }
     let distractors: Vec<usize> = if wanted(ItemKind::MultipleChoice) || wanted(ItemKind::TrueFalse)
     {
@@ -160,8 +154,21 @@ pub fn plans<'a>(cx: &Context<'a>, kinds: &[ItemKind]) -> Vec<Plan<'a>> {
     plans
 }
 
+/// The flashcards: one per subject, relation and topic, then the reverse cards.
+pub fn flashcard_plans<'a>(cx: &Context<'a>) -> Vec<Plan<'a>> {
+    let facts = &cx.deck.facts;
+    let mut plans = forward_cards(facts);
+    plans.extend(
+        facts
+            .iter()
+            .filter(|f| cards::has_reverse(cx, f))
+            .map(Plan::Reverse),
+    );
+    plans
+}
+
 /// One card per subject, relation and topic, in the order of their first fact.
-fn flashcards(facts: &[Fact]) -> Vec<Plan<'_>> {
+fn forward_cards(facts: &[Fact]) -> Vec<Plan<'_>> {
     let mut keys: Vec<(&str, &str, &str)> = Vec::new();
     let mut facts_of: FastMap<(&str, &str, &str), Vec<&Fact>> = FastMap::default();
     let mut topics_of: FastMap<(&str, &str), FastSet<&str>> = FastMap::default();

@@ -5,7 +5,6 @@
 use super::scheduler::{CardState, Config, Phase, Scheduler};
 use crate::domain::progress::{Review, ReviewLog};
 use fsrs::MemoryState;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default)]
@@ -86,13 +85,20 @@ impl CardStates {
     }
 }
 
-/// The settings in a few integers (no float formatting, which would add kilobytes to the
-/// browser build).
+/// The settings in a few integers, without spaces (no float formatting, which would add
+/// kilobytes to the browser build).
 fn config_key(config: &Config) -> String {
+    let steps = |steps: &[i64]| {
+        steps
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    };
     format!(
-        "{:?}/{:?}/{}/{}",
-        config.learning_steps,
-        config.relearning_steps,
+        "{}/{}/{}/{}",
+        steps(&config.learning_steps),
+        steps(&config.relearning_steps),
         config.desired_retention.to_bits(),
         config.maximum_interval_days
     )
@@ -101,64 +107,44 @@ fn config_key(config: &Config) -> String {
 /// The states as stored beside the log, so that opening the app with a long log replays only
 /// the reviews made since (FSRS over 100,000 reviews takes about 200 ms in the browser).
 /// It is a cache: one that does not match the log is ignored and the log replayed.
-#[derive(Serialize, Deserialize)]
-struct Snapshot {
-    /// The scheduler settings (see [`config_key`]).
-    config: String,
-    /// Reviews taken in, undone ones among them, and the id of the last one.
-    applied: usize,
-    undone: usize,
-    last: Option<(i64, String)>,
-    /// Card, phase (0 new, 1 learning, 2 review, 3 relearning), step, stability, difficulty,
-    /// due, last review, reviews, lapses, first review.
-    #[allow(clippy::type_complexity)]
-    cards: Vec<(
-        String,
-        u8,
-        usize,
-        Option<(f32, f32)>,
-        i64,
-        Option<i64>,
-        u32,
-        u32,
-        i64,
-    )>,
-}
+///
+/// Plain text, floats as their bits (exact, and no float formatting in the browser build):
+/// a header line `vigie-states 1 <settings> <applied> <undone> <last time> <last tag>`, then
+/// one line per card: id, phase (0 new, 1 learning, 2 review, 3 relearning), step, stability
+/// and difficulty bits (`-` for none), due, last review (`-`), reviews, lapses, first review.
+const SNAPSHOT_HEADER: &str = "vigie-states 1";
 
 impl CardStates {
     /// The states as text, to keep beside the log.
     pub fn to_snapshot(&self, log: &ReviewLog) -> String {
+        use std::fmt::Write;
         let applied = &log.all()[..self.applied.min(log.len())];
-        let snapshot = Snapshot {
-            config: self.config.as_ref().map(config_key).unwrap_or_default(),
-            applied: applied.len(),
-            undone: applied.iter().filter(|r| r.undone).count(),
-            last: applied.last().map(|r| (r.at, r.tag.clone())),
-            cards: self
-                .states
-                .iter()
-                .map(|(card, s)| {
-                    let (phase, step) = match s.phase {
-                        Phase::New => (0, 0),
-                        Phase::Learning { step } => (1, step),
-                        Phase::Review => (2, 0),
-                        Phase::Relearning { step } => (3, step),
-                    };
-                    (
-                        card.clone(),
-                        phase,
-                        step,
-                        s.memory.map(|m| (m.stability, m.difficulty)),
-                        s.due,
-                        s.last_review,
-                        s.reviews,
-                        s.lapses,
-                        self.first_review(card).unwrap_or(0),
-                    )
-                })
-                .collect(),
-        };
-        serde_json::to_string(&snapshot).unwrap_or_default()
+        let undone = applied.iter().filter(|r| r.undone).count();
+        let (last_at, last_tag) = applied.last().map_or((0, "-"), |r| (r.at, r.tag.as_str()));
+        let config = self.config.as_ref().map(config_key).unwrap_or_default();
+        let mut out = format!(
+            "{SNAPSHOT_HEADER} {config} {} {undone} {last_at} {last_tag}\n",
+            applied.len()
+        );
+        for (card, s) in &self.states {
+            let (phase, step) = match s.phase {
+                Phase::New => (0, 0),
+                Phase::Learning { step } => (1, step),
+                Phase::Review => (2, 0),
+                Phase::Relearning { step } => (3, step),
+            };
+            let memory = s.memory.map_or("- -".to_string(), |m| {
+                format!("{} {}", m.stability.to_bits(), m.difficulty.to_bits())
+            });
+            let last = s.last_review.map_or("-".to_string(), |t| t.to_string());
+            let first = self.first_review(card).unwrap_or(0);
+            let _ = writeln!(
+                out,
+                "{card}\t{phase} {step} {memory} {} {last} {} {} {first}",
+                s.due, s.reviews, s.lapses
+            );
+        }
+        out
     }
 
     /// The states of `log` from a snapshot and the reviews made since; a full replay when the
@@ -167,47 +153,74 @@ impl CardStates {
         Self::resume(text, scheduler, log).unwrap_or_else(|| CardStates::replay(scheduler, log))
     }
 
-    fn resume(text: &str, scheduler: &Scheduler, log: &ReviewLog) -> Option<CardStates> {
-        let snapshot: Snapshot = serde_json::from_str(text).ok()?;
-        let config = Some(scheduler.config().clone());
-        let applied = log.all().get(..snapshot.applied)?;
-        let matches = snapshot.config == config_key(scheduler.config())
-            && applied.last().map(|r| (r.at, r.tag.clone())) == snapshot.last
-            && applied.iter().filter(|r| r.undone).count() == snapshot.undone;
+    /// The states of `log` from a snapshot and the reviews made since, if the snapshot is
+    /// whole and matches the log and the settings.
+    pub fn resume(text: &str, scheduler: &Scheduler, log: &ReviewLog) -> Option<CardStates> {
+        let mut lines = text.lines();
+        let header = lines.next()?.strip_prefix(SNAPSHOT_HEADER)?;
+        let mut fields = header.split_whitespace();
+        let config = fields.next()?;
+        let applied: usize = fields.next()?.parse().ok()?;
+        let undone: usize = fields.next()?.parse().ok()?;
+        let last_at: i64 = fields.next()?.parse().ok()?;
+        let last_tag = fields.next()?;
+        let taken = log.all().get(..applied)?;
+        let last = taken.last().map_or((0, "-"), |r| (r.at, r.tag.as_str()));
+        let matches = config == config_key(scheduler.config())
+            && last == (last_at, last_tag)
+            && taken.iter().filter(|r| r.undone).count() == undone;
         if !matches {
             return None;
         }
         let mut states = CardStates {
-            config,
+            config: Some(scheduler.config().clone()),
             generation: log.generation(),
-            applied: snapshot.applied,
+            applied,
             ..CardStates::default()
         };
-        for (card, phase, step, memory, due, last_review, reviews, lapses, first) in snapshot.cards
-        {
-            let phase = match phase {
-                0 => Phase::New,
-                1 => Phase::Learning { step },
-                2 => Phase::Review,
-                3 => Phase::Relearning { step },
-                _ => return None,
-            };
-            let memory = memory.map(|(stability, difficulty)| MemoryState {
-                stability,
-                difficulty,
-            });
-            let state = CardState {
-                phase,
-                memory,
-                due,
-                last_review,
-                reviews,
-                lapses,
-            };
-            states.first_review.insert(card.clone(), first);
-            states.states.insert(card, state);
+        for line in lines {
+            let (card, rest) = line.split_once('\t')?;
+            let (state, first) = parse_state(rest)?;
+            states.first_review.insert(card.to_string(), first);
+            states.states.insert(card.to_string(), state);
         }
-        states.take_in(scheduler, &log.all()[snapshot.applied..]);
+        states.take_in(scheduler, &log.all()[applied..]);
         Some(states)
     }
+}
+
+/// One card's line of a snapshot, after its id: its state and first review.
+fn parse_state(line: &str) -> Option<(CardState, i64)> {
+    let f: Vec<&str> = line.split(' ').collect();
+    let [phase, step, stability, difficulty, due, last, reviews, lapses, first] = f[..] else {
+        return None;
+    };
+    let step: usize = step.parse().ok()?;
+    let phase = match phase {
+        "0" => Phase::New,
+        "1" => Phase::Learning { step },
+        "2" => Phase::Review,
+        "3" => Phase::Relearning { step },
+        _ => return None,
+    };
+    let memory = match (stability, difficulty) {
+        ("-", "-") => None,
+        (s, d) => Some(MemoryState {
+            stability: f32::from_bits(s.parse().ok()?),
+            difficulty: f32::from_bits(d.parse().ok()?),
+        }),
+    };
+    let last_review = match last {
+        "-" => None,
+        t => Some(t.parse().ok()?),
+    };
+    let state = CardState {
+        phase,
+        memory,
+        due: due.parse().ok()?,
+        last_review,
+        reviews: reviews.parse().ok()?,
+        lapses: lapses.parse().ok()?,
+    };
+    Some((state, first.parse().ok()?))
 }
