@@ -72,8 +72,11 @@ pub fn storage() -> (usize, Vec<Workload>) {
     let scheduler = || Scheduler::new(Config::default()).expect("the default config is valid");
     let decode_text = text.clone();
     let load_text = text.clone();
+    let resume_text = text.clone();
     let encode_progress = progress.clone();
     let load_scheduler = scheduler();
+    let resume_scheduler = scheduler();
+    let snapshot = CardStates::replay(&resume_scheduler, &progress.log).to_snapshot(&progress.log);
     (
         bytes,
         vec![
@@ -84,10 +87,22 @@ pub fn storage() -> (usize, Vec<Workload>) {
                 }),
             ),
             (
-                "100,000 reviews: load (decode and replay)",
+                "100,000 reviews: load with no snapshot (decode and replay)",
                 Box::new(move || {
                     if let Ok(p) = decode(black_box(&load_text)) {
                         black_box(CardStates::replay(&load_scheduler, &p.log));
+                    }
+                }),
+            ),
+            (
+                "100,000 reviews: load as the app does (decode, resume the states' snapshot)",
+                Box::new(move || {
+                    if let Ok(p) = decode(black_box(&resume_text)) {
+                        black_box(CardStates::from_snapshot(
+                            &snapshot,
+                            &resume_scheduler,
+                            &p.log,
+                        ));
                     }
                 }),
             ),

@@ -13,7 +13,8 @@ LOGS="$ROOT/target/test-logs"
 mkdir -p "$LOGS"
 PASSED=0
 FAILED=0
-BUDGET_GZIP_BYTES=$((250 * 1024))
+# 250 KB (decimal, the stricter reading) of gzip for the first load; the goal is 150 KB.
+BUDGET_GZIP_BYTES=250000
 
 # run_step NAME KIND COMMAND...: KIND says how to count the step's tests:
 #   check  the step is one test;  cargo  sum "test result:" lines;  node  read "pass/fail N";
@@ -95,7 +96,7 @@ bundle_size() {
     printf '  %-44s %10d %10d\n' "total (html + js + wasm + css)" "$total_raw" "$total_gz"
     [ "$page" = index.html ] && main_gz=$total_gz
   done
-  echo "first load = index.html: $main_gz B gzip; budget <= $BUDGET_GZIP_BYTES B (goal 153600 B)"
+  echo "first load = index.html: $main_gz B gzip; budget <= $BUDGET_GZIP_BYTES B (goal 150000 B)"
   [ "$main_gz" -gt 0 ] && [ "$main_gz" -le "$BUDGET_GZIP_BYTES" ]
 }
 
