@@ -168,3 +168,36 @@ fn storage_disabled_or_full_is_reported_and_the_progress_kept_in_memory() {
     // Export still works from memory.
     assert_eq!(decode(&encode(&progress)).unwrap().log.len(), 1);
 }
+
+#[test]
+fn two_tabs_each_keeping_its_saver_merge_only_what_the_other_wrote() {
+    use vigie::storage::progress::Saver;
+    let store = MemoryStore::default();
+    let (mut saver_a, mut saver_b) = (Saver::default(), Saver::default());
+    let (mut a, status) = saver_a.load(&store);
+    let (mut b, _) = saver_b.load(&store);
+    let rate = |p: &mut Progress, at: i64, tag: &str| p.merge(&progress_with(at, tag));
+    // Tab a rates twice: nobody else wrote, so nothing to merge.
+    for at in [1, 2] {
+        rate(&mut a, at, "tab-a");
+        assert_eq!(saver_a.save(&store, &status, &a), Ok(None));
+    }
+    // Tab b saves: what a wrote comes back to b, merged.
+    rate(&mut b, 3, "tab-b");
+    let merged = saver_b
+        .save(&store, &status, &b)
+        .unwrap()
+        .expect("b takes in a's reviews");
+    assert_eq!(merged.log.len(), 3);
+    b = merged;
+    // Tab a's next save takes in b's review; then both are equal in storage.
+    rate(&mut a, 4, "tab-a");
+    a = saver_a
+        .save(&store, &status, &a)
+        .unwrap()
+        .expect("a takes in b's review");
+    assert_eq!(a.log.len(), 4);
+    assert_eq!(load(&store).0, a);
+    assert_eq!(saver_a.stored_bytes(), encode(&a).len());
+    assert!(b.log.len() < a.log.len());
+}

@@ -4,7 +4,6 @@
 use crate::domain::builtin;
 use crate::domain::generate::category_name;
 use crate::domain::progress::stats::{compute, Mastery, Stats};
-use crate::domain::schedule::{Config, Scheduler};
 use crate::domain::study;
 use crate::ui::backup::BackupPanel;
 use crate::ui::browser::{local_day, now_ms};
@@ -18,12 +17,7 @@ pub fn ProgressPage() -> impl IntoView {
     let app = use_app();
     let stats = Memo::new(move |_| {
         let deck = builtin::deck().ok()?;
-        let settings = app.settings.get();
-        let scheduler = Scheduler::new(Config {
-            desired_retention: settings.desired_retention(),
-            ..Config::default()
-        })
-        .ok()?;
+        let scheduler = app.settings.get().scheduler()?;
         let cards = study::cards(deck);
         let (today, _) = local_day(now_ms());
         Some(
