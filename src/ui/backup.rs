@@ -44,8 +44,7 @@ pub fn StorageNotices() -> impl IntoView {
         Status::Newer { .. } => Some(Key::ProgressNewer),
     };
     let recovered = move || matches!(app.progress_status.get(), Status::Recovered { .. });
-    // Warned at 80 % of the 5 MB browsers give a site (the stored text is ASCII: a byte a
-    // character), well before saving fails.
+    // The stored text is ASCII: its length is its size in bytes and in characters.
     let near_full = move || {
         app.progress.track();
         let bytes = app.stored_bytes();
