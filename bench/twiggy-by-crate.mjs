@@ -29,7 +29,7 @@ for (const line of readFileSync(process.argv[2], 'utf8').trim().split('\n').slic
   byCrate.set(crate, (byCrate.get(crate) ?? 0) + size);
 }
 console.log(`  ${'crate'.padEnd(40)} ${'bytes'.padStart(9)}  share`);
-for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).filter(([, size]) => size >= 500)) {
   console.log(`  ${crate.padEnd(40)} ${String(size).padStart(9)}  ${((100 * size) / total).toFixed(1)}%`);
 }
 console.log(`  ${'total (raw, before gzip)'.padEnd(40)} ${String(total).padStart(9)}`);
