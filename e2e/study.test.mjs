@@ -66,6 +66,8 @@ test('keyboard alone: show the answer with its source, rate, undo', async () => 
     assert.equal((await storedReviews(page)).length, 1, 'the rating is saved at once');
     await page.keyboard.press('Control+z');
     await page.waitForFunction((f) => document.getElementById('card-front')?.innerText === f, front);
+    // Saved, as ratings are, once the card is painted: the rating code becomes 4 + 3 = 7.
+    await page.waitForFunction((key) => /"reviews":"[^"]*\.7\.[^"]*"/.test(localStorage.getItem(key) ?? ''), PROGRESS);
     const stored = await storedReviews(page);
     assert.equal(stored.length, 1);
     assert.equal(stored[0].undone, true, 'the undo is saved too');

@@ -241,7 +241,8 @@ fn card_states_kept_current_equal_a_full_replay_after_appends_undos_and_merges()
     let mut kept = CardStates::replay(&s, &log);
     let same = |kept: &CardStates, log: &ReviewLog| {
         let fresh = CardStates::replay(&s, log);
-        cards.iter().all(|c| kept.get(c) == fresh.get(c))
+        kept.retention() == fresh.retention()
+            && cards.iter().all(|c| kept.get(c) == fresh.get(c))
             && cards
                 .iter()
                 .all(|c| kept.first_review(c) == fresh.first_review(c))
@@ -292,9 +293,10 @@ fn a_snapshot_of_the_card_states_resumes_only_when_it_matches_the_log() {
     let mut log = ReviewLog::new(full.all()[..200].to_vec());
     let snapshot = CardStates::replay(&s, &log).to_snapshot(&log);
     let same = |a: &CardStates, b: &CardStates| {
-        cards
-            .iter()
-            .all(|c| a.get(c) == b.get(c) && a.first_review(c) == b.first_review(c))
+        a.retention() == b.retention()
+            && cards
+                .iter()
+                .all(|c| a.get(c) == b.get(c) && a.first_review(c) == b.first_review(c))
     };
     // Reviews made since the snapshot are taken in on top of it.
     for r in &full.all()[200..] {

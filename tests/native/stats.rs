@@ -3,7 +3,7 @@
 use vigie::domain::builtin;
 use vigie::domain::progress::stats::compute;
 use vigie::domain::progress::{Rating, Review, ReviewLog};
-use vigie::domain::schedule::{Config, Scheduler, DAY_MS};
+use vigie::domain::schedule::{CardStates, Config, Scheduler, DAY_MS};
 use vigie::domain::study;
 
 const TODAY: i64 = 1_631_145_600_000; // 9 September 2021, 00:00 UTC
@@ -34,7 +34,7 @@ fn counts_forecast_history_streak_and_retention() {
         review(0, b, Rating::Good),
     ]);
     let scheduler = Scheduler::new(Config::default()).expect("config");
-    let stats = compute(&cards, &log, &scheduler, TODAY);
+    let stats = compute(&cards, &log, &CardStates::replay(&scheduler, &log), TODAY);
     assert_eq!(stats.new, cards.len() - 2);
     assert_eq!(stats.learning + stats.review, 2);
     assert_eq!(stats.per_day.len(), 90);
@@ -64,8 +64,11 @@ fn a_day_without_review_breaks_the_streak_but_today_may_still_come() {
         review(-3, id, Rating::Good),
         review(-1, id, Rating::Good),
     ]);
-    assert_eq!(compute(&cards, &log, &scheduler, TODAY).streak, 1);
-    let none = compute(&cards, &ReviewLog::default(), &scheduler, TODAY);
+    assert_eq!(
+        compute(&cards, &log, &CardStates::replay(&scheduler, &log), TODAY).streak,
+        1
+    );
+    let none = compute(&cards, &ReviewLog::default(), &CardStates::default(), TODAY);
     assert_eq!(
         (none.streak, none.retention, none.new),
         (0, (0, 0), cards.len())

@@ -185,6 +185,11 @@ impl ReviewLog {
         Some(undone)
     }
 
+    /// The reviews that count, newest first.
+    pub fn effective_rev(&self) -> impl Iterator<Item = &Review> {
+        self.reviews.iter().rev().filter(|r| !r.undone)
+    }
+
     /// The effective reviews of one card, in time order.
     pub fn of_card<'a>(&'a self, card: &'a str) -> impl Iterator<Item = &'a Review> + 'a {
         self.effective().filter(move |r| r.card == card)

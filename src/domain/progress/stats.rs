@@ -1,10 +1,10 @@
 //! The figures of the Progress page, computed from the review log: counts by phase, mastery
 //! by category and topic, the due forecast, reviews per day, streak and measured retention.
 
-use super::review::{Rating, ReviewLog};
+use super::review::ReviewLog;
 use crate::domain::deck::Category;
 use crate::domain::generate::Item;
-use crate::domain::schedule::{CardStates, Phase, Scheduler, DAY_MS};
+use crate::domain::schedule::{CardStates, Phase, DAY_MS};
 
 /// A card counts as mastered once in review with a stability of at least this many days
 /// (Anki calls such cards "mature").
@@ -35,9 +35,9 @@ pub struct Stats {
     pub retention: (usize, usize),
 }
 
-/// Computes the figures; `today` is the start of the learner's local day.
-pub fn compute(cards: &[Item], log: &ReviewLog, scheduler: &Scheduler, today: i64) -> Stats {
-    let states = CardStates::replay(scheduler, log);
+/// Computes the figures from the log and its card states (kept current by the caller, so that
+/// no figure replays the log); `today` is the start of the learner's local day.
+pub fn compute(cards: &[Item], log: &ReviewLog, states: &CardStates, today: i64) -> Stats {
     let mut stats = Stats {
         new: 0,
         learning: 0,
@@ -47,7 +47,7 @@ pub fn compute(cards: &[Item], log: &ReviewLog, scheduler: &Scheduler, today: i6
         forecast: vec![0; 30],
         per_day: vec![0; 90],
         streak: 0,
-        retention: (0, 0),
+        retention: states.retention(),
     };
     for card in cards {
         let state = states.get(&card.id);
@@ -75,23 +75,15 @@ pub fn compute(cards: &[Item], log: &ReviewLog, scheduler: &Scheduler, today: i6
         }
     }
     stats.by_category.sort_by_key(|m| m.key);
-    // Reviews per day, streak, and retention on cards that were in review.
-    let mut replay = std::collections::HashMap::new();
-    for r in log.effective() {
+    // Reviews per day and the streak: the last 90 days of the log, newest first.
+    for r in log.effective_rev() {
         let day = (r.at - today).div_euclid(DAY_MS);
-        if (-89..=0).contains(&day) {
+        if day < -89 {
+            break;
+        }
+        if day <= 0 {
             stats.per_day[(89 + day) as usize] += 1;
         }
-        let before = replay
-            .entry(r.card.as_str())
-            .or_insert(crate::domain::schedule::CardState::NEW);
-        if before.phase == Phase::Review {
-            stats.retention.1 += 1;
-            if r.rating != Rating::Again {
-                stats.retention.0 += 1;
-            }
-        }
-        *before = scheduler.review(before, r.rating, r.at);
     }
     let active = |i: usize| stats.per_day[i] > 0;
     let mut i = if active(89) { 89 } else { 88 };

@@ -3,7 +3,7 @@
 //! the whole log (100,000 reviews take tens of milliseconds).
 
 use super::scheduler::{CardState, Config, Phase, Scheduler};
-use crate::domain::progress::{Review, ReviewLog};
+use crate::domain::progress::{Rating, Review, ReviewLog};
 use fsrs::MemoryState;
 use std::collections::HashMap;
 
@@ -17,6 +17,8 @@ pub struct CardStates {
     config: Option<Config>,
     generation: u64,
     applied: usize,
+    /// Reviews of cards that were in review: remembered (not Again), and all.
+    retention: (usize, usize),
 }
 
 impl CardStates {
@@ -45,7 +47,13 @@ impl CardStates {
         for review in reviews.iter().filter(|r| !r.undone) {
             // Look up before inserting, so that a known card costs no key allocation.
             match self.states.get_mut(&review.card) {
-                Some(state) => *state = scheduler.review(state, review.rating, review.at),
+                Some(state) => {
+                    if state.phase == Phase::Review {
+                        self.retention.1 += 1;
+                        self.retention.0 += usize::from(review.rating != Rating::Again);
+                    }
+                    *state = scheduler.review(state, review.rating, review.at);
+                }
                 None => {
                     let state = scheduler.review(&CardState::NEW, review.rating, review.at);
                     self.states.insert(review.card.clone(), state);
@@ -73,6 +81,12 @@ impl CardStates {
     /// When `card` was last reviewed, if ever.
     pub fn last_review(&self, card: &str) -> Option<i64> {
         self.get(card).and_then(|s| s.last_review)
+    }
+
+    /// Reviews of cards that were in review (not learning): how many were remembered (not
+    /// Again), and how many in all.
+    pub fn retention(&self) -> (usize, usize) {
+        self.retention
     }
 
     /// How many cards have been reviewed.
@@ -109,7 +123,8 @@ fn config_key(config: &Config) -> String {
 /// It is a cache: one that does not match the log is ignored and the log replayed.
 ///
 /// Plain text, floats as their bits (exact, and no float formatting in the browser build):
-/// a header line `vigie-states 1 <settings> <applied> <undone> <last time> <last tag>`, then
+/// a header line `vigie-states 1 <settings> <applied> <undone> <last time> <last tag>
+/// <remembered> <reviewed in review>`, then
 /// one line per card: id, phase (0 new, 1 learning, 2 review, 3 relearning), step, stability
 /// and difficulty bits (`-` for none), due, last review (`-`), reviews, lapses, first review.
 const SNAPSHOT_HEADER: &str = "vigie-states 1";
@@ -122,8 +137,9 @@ impl CardStates {
         let undone = applied.iter().filter(|r| r.undone).count();
         let (last_at, last_tag) = applied.last().map_or((0, "-"), |r| (r.at, r.tag.as_str()));
         let config = self.config.as_ref().map(config_key).unwrap_or_default();
+        let (remembered, in_review) = self.retention;
         let mut out = format!(
-            "{SNAPSHOT_HEADER} {config} {} {undone} {last_at} {last_tag}\n",
+            "{SNAPSHOT_HEADER} {config} {} {undone} {last_at} {last_tag} {remembered} {in_review}\n",
             applied.len()
         );
         for (card, s) in &self.states {
@@ -164,6 +180,8 @@ impl CardStates {
         let undone: usize = fields.next()?.parse().ok()?;
         let last_at: i64 = fields.next()?.parse().ok()?;
         let last_tag = fields.next()?;
+        let remembered: usize = fields.next()?.parse().ok()?;
+        let in_review: usize = fields.next()?.parse().ok()?;
         let taken = log.all().get(..applied)?;
         let last = taken.last().map_or((0, "-"), |r| (r.at, r.tag.as_str()));
         let matches = config == config_key(scheduler.config())
@@ -176,6 +194,7 @@ impl CardStates {
             config: Some(scheduler.config().clone()),
             generation: log.generation(),
             applied,
+            retention: (remembered, in_review),
             ..CardStates::default()
         };
         for line in lines {

@@ -20,10 +20,11 @@ pub fn ProgressPage() -> impl IntoView {
         let scheduler = app.settings.get().scheduler()?;
         let cards = study::cards(deck);
         let (today, _) = local_day(now_ms());
-        Some(
-            app.progress
-                .with(|p| compute(&cards, &p.log, &scheduler, today)),
-        )
+        Some(app.progress.with(|p| {
+            app.with_card_states(&scheduler, p, |states| {
+                compute(&cards, &p.log, states, today)
+            })
+        }))
     });
     view! {
         <section class="page progress-page">
