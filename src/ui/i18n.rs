@@ -1,4 +1,6 @@
-//! Every text the interface shows, in French and in English, in one catalogue.
+//! Every text the interface shows, in French and in English, in two catalogues: `Key` for the
+//! texts of the main bundle (and those both bundles show), `ClassKey` for the classroom pages'
+//! own, so that the first load does not carry them.
 //!
 //! The `catalogue!` macro makes a key without both languages a compile error; the tests
 //! check that no text is empty and that French follows French typography.
@@ -8,36 +10,52 @@ use leptos::prelude::*;
 
 /// The text of `key` in the current language, as a reactive closure for views. One function
 /// for every text keeps the wasm small: each `move || …` written in a view is a type of its
-/// own, with its own rendering code, where `tr(key)` is always the same type.
-pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+/// own, with its own rendering code, where `tr(key)` is always the same type (per catalogue).
+pub fn tr<K: Text>(key: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = super::state::use_app().lang;
     move || key.text(lang.get())
 }
 
-macro_rules! catalogue {
-    ($($key:ident { fr: $fr:expr, en: $en:expr $(,)? })*) => {
-        /// A text of the interface.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Key { $($key),* }
+/// A key of one of the catalogues.
+pub trait Text: Copy + Send + Sync + 'static {
+    /// The text in `lang`.
+    fn text(self, lang: Lang) -> &'static str;
+}
 
-        impl Key {
+/// Two catalogues, one per bundle's needs: a bundle carries only the texts of the catalogues
+/// it names (each catalogue is one `match`, linked whole).
+macro_rules! catalogue {
+    ($(#[$doc:meta])* $name:ident; $($key:ident { fr: $fr:expr, en: $en:expr $(,)? })*) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $($key),* }
+
+        impl $name {
             /// Every key, for the tests.
-            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             /// The text in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
                     $(
-                        (Key::$key, Lang::Fr) => $fr,
-                        (Key::$key, Lang::En) => $en,
+                        ($name::$key, Lang::Fr) => $fr,
+                        ($name::$key, Lang::En) => $en,
                     )*
                 }
+            }
+        }
+
+        impl Text for $name {
+            fn text(self, lang: Lang) -> &'static str {
+                $name::text(self, lang)
             }
         }
     };
 }
 
 catalogue! {
+    /// A text of the interface shown in the main bundle (or in both).
+    Key;
     AppName { fr: "Vigie", en: "Vigie" }
     Tagline {
         fr: "Réviser la politique de surveillance à partir d’un vrai article",
@@ -195,6 +213,53 @@ catalogue! {
     }
     DownloadRecovered { fr: "Télécharger les données mises de côté", en: "Download the data set aside" }
 
+    QuizPosition {
+        fr: "position",
+        en: "position",
+    }
+    CheckTitle {
+        fr: "Vérifier un résultat",
+        en: "Check a result",
+    }
+    BackupTitle { fr: "Sauvegarde", en: "Backup" }
+    BackupIntro {
+        fr: "Votre progression reste dans ce navigateur. Téléchargez-en une copie de temps en temps\u{a0}: certains navigateurs effacent les données d’un site après sept jours sans visite.",
+        en: "Your progress stays in this browser. Download a copy now and then: some browsers delete a site’s data after seven days without a visit.",
+    }
+    BackupNever { fr: "Aucune sauvegarde téléchargée pour l’instant.", en: "No backup downloaded yet." }
+    BackupLast { fr: "Dernière sauvegarde il y a {days}\u{a0}j.", en: "Last backup {days} d ago." }
+    BackupReminder {
+        fr: "Pensez à sauvegarder votre progression\u{a0}: aucune sauvegarde depuis une semaine ou plus.",
+        en: "Remember to back up your progress: no backup for a week or more.",
+    }
+    BackupDownload { fr: "Télécharger une sauvegarde", en: "Download a backup" }
+    BackupImportLabel { fr: "Importer une sauvegarde (fichier .json)", en: "Import a backup (.json file)" }
+    BackupPreview {
+        fr: "Ce fichier contient {in_file} révision(s)\u{a0}: {new} nouvelle(s) pour cet appareil. Le remplacement effacerait {missing} révision(s) absente(s) du fichier.",
+        en: "This file holds {in_file} review(s): {new} new to this device. Replacing would drop {missing} review(s) the file lacks.",
+    }
+    BackupMerge { fr: "Fusionner avec ma progression", en: "Merge with my progress" }
+    BackupReplace { fr: "Remplacer ma progression par ce fichier", en: "Replace my progress with this file" }
+    BackupCancel { fr: "Annuler", en: "Cancel" }
+    BackupMerged { fr: "Sauvegarde fusionnée\u{a0}: rien n’a été perdu.", en: "Backup merged: nothing was lost." }
+    BackupReplaced { fr: "Progression remplacée par le fichier.", en: "Progress replaced by the file." }
+    BackupUnreadable {
+        fr: "Ce fichier n’est pas une sauvegarde Vigie lisible\u{a0}: ",
+        en: "This file is not a readable Vigie backup: ",
+    }
+    BackupReadFailed { fr: "Le fichier n’a pas pu être lu.", en: "The file could not be read." }
+    BackupDownloadFailed { fr: "Le téléchargement a échoué.", en: "The download failed." }
+
+    FooterText {
+        fr: "Vigie fonctionne sans serveur\u{a0}: vos données restent sur cet appareil.",
+        en: "Vigie runs without a server: your data stays on this device.",
+    }
+}
+
+catalogue! {
+    /// A text of the classroom pages only (quizzes, projector, print, check, progress): kept
+    /// apart so that the main bundle does not carry them.
+    ClassKey;
     QuizIntro {
         fr: "Composez un quiz, partagez son code\u{a0}: chaque appareil qui l’ouvre obtient exactement les mêmes questions, dans le même ordre. Aucun serveur n’est nécessaire.",
         en: "Build a quiz and share its code: every device that opens it gets exactly the same questions, in the same order. No server is needed.",
@@ -435,10 +500,6 @@ catalogue! {
         fr: "Du plus ancien (en haut) au plus récent (en bas)",
         en: "From earliest (top) to latest (bottom)",
     }
-    QuizPosition {
-        fr: "position",
-        en: "position",
-    }
     ResultsTitle {
         fr: "Résultats",
         en: "Results",
@@ -526,10 +587,6 @@ catalogue! {
     PrintDate {
         fr: "Date\u{a0}:",
         en: "Date:",
-    }
-    CheckTitle {
-        fr: "Vérifier un résultat",
-        en: "Check a result",
     }
     CheckIntro {
         fr: "Entrez le code du quiz et le code de résultat donné par l’élève\u{a0}: Vigie recalcule le score sans serveur.",
@@ -619,82 +676,56 @@ catalogue! {
         fr: "dans {n} j",
         en: "in {n} d",
     }
-    BackupTitle { fr: "Sauvegarde", en: "Backup" }
-    BackupIntro {
-        fr: "Votre progression reste dans ce navigateur. Téléchargez-en une copie de temps en temps\u{a0}: certains navigateurs effacent les données d’un site après sept jours sans visite.",
-        en: "Your progress stays in this browser. Download a copy now and then: some browsers delete a site’s data after seven days without a visit.",
-    }
-    BackupNever { fr: "Aucune sauvegarde téléchargée pour l’instant.", en: "No backup downloaded yet." }
-    BackupLast { fr: "Dernière sauvegarde il y a {days}\u{a0}j.", en: "Last backup {days} d ago." }
-    BackupReminder {
-        fr: "Pensez à sauvegarder votre progression\u{a0}: aucune sauvegarde depuis une semaine ou plus.",
-        en: "Remember to back up your progress: no backup for a week or more.",
-    }
-    BackupDownload { fr: "Télécharger une sauvegarde", en: "Download a backup" }
-    BackupImportLabel { fr: "Importer une sauvegarde (fichier .json)", en: "Import a backup (.json file)" }
-    BackupPreview {
-        fr: "Ce fichier contient {in_file} révision(s)\u{a0}: {new} nouvelle(s) pour cet appareil. Le remplacement effacerait {missing} révision(s) absente(s) du fichier.",
-        en: "This file holds {in_file} review(s): {new} new to this device. Replacing would drop {missing} review(s) the file lacks.",
-    }
-    BackupMerge { fr: "Fusionner avec ma progression", en: "Merge with my progress" }
-    BackupReplace { fr: "Remplacer ma progression par ce fichier", en: "Replace my progress with this file" }
-    BackupCancel { fr: "Annuler", en: "Cancel" }
-    BackupMerged { fr: "Sauvegarde fusionnée\u{a0}: rien n’a été perdu.", en: "Backup merged: nothing was lost." }
-    BackupReplaced { fr: "Progression remplacée par le fichier.", en: "Progress replaced by the file." }
-    BackupUnreadable {
-        fr: "Ce fichier n’est pas une sauvegarde Vigie lisible\u{a0}: ",
-        en: "This file is not a readable Vigie backup: ",
-    }
-    BackupReadFailed { fr: "Le fichier n’a pas pu être lu.", en: "The file could not be read." }
-    BackupDownloadFailed { fr: "Le téléchargement a échoué.", en: "The download failed." }
-
-    FooterText {
-        fr: "Vigie fonctionne sans serveur\u{a0}: vos données restent sur cet appareil.",
-        en: "Vigie runs without a server: your data stays on this device.",
-    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Key;
+    use super::{ClassKey, Key, Text};
     use crate::domain::lang::Lang;
+
+    /// Every text of both catalogues: the key's name, its French and its English.
+    fn texts() -> Vec<(String, &'static str, &'static str)> {
+        fn of<K: Text + std::fmt::Debug>(keys: &[K]) -> Vec<(String, &'static str, &'static str)> {
+            keys.iter()
+                .map(|k| (format!("{k:?}"), k.text(Lang::Fr), k.text(Lang::En)))
+                .collect()
+        }
+        let mut all = of(Key::ALL);
+        all.extend(of(ClassKey::ALL));
+        all
+    }
 
     #[test]
     fn every_key_has_text_in_every_language() {
-        for key in Key::ALL {
-            for lang in Lang::ALL {
-                assert!(
-                    !key.text(lang).trim().is_empty(),
-                    "{key:?} is empty in {lang:?}"
-                );
-            }
+        for (key, fr, en) in texts() {
+            assert!(!fr.trim().is_empty(), "{key} is empty in French");
+            assert!(!en.trim().is_empty(), "{key} is empty in English");
         }
     }
 
     #[test]
     fn french_texts_use_french_typography() {
-        for key in Key::ALL {
-            let fr = key.text(Lang::Fr);
+        for (key, fr, _) in texts() {
             for (i, c) in fr.char_indices() {
                 if matches!(c, ':' | ';' | '?' | '!' | '»') {
                     let before = fr[..i].chars().last();
                     assert_eq!(
                         before,
                         Some('\u{a0}'),
-                        "{key:?}: no-break space before {c:?} in {fr:?}"
+                        "{key}: no-break space before {c:?} in {fr:?}"
                     );
                 }
                 if c == '«' {
                     assert_eq!(
                         fr[i + c.len_utf8()..].chars().next(),
                         Some('\u{a0}'),
-                        "{key:?}: no-break space after « in {fr:?}"
+                        "{key}: no-break space after « in {fr:?}"
                     );
                 }
             }
             assert!(
                 !fr.contains('\''),
-                "{key:?}: typographic apostrophe expected in {fr:?}"
+                "{key}: typographic apostrophe expected in {fr:?}"
             );
         }
     }

@@ -2,7 +2,7 @@
 //! and how storage stands.
 
 use super::browser::measured;
-use super::i18n::Key;
+use super::i18n::Text;
 use super::route::Route;
 use crate::domain::lang::Lang;
 use crate::domain::progress::{decode, Progress, Review};
@@ -61,7 +61,7 @@ impl AppState {
     }
 
     /// The text of `key` in the current language (reactive).
-    pub fn t(&self, key: Key) -> &'static str {
+    pub fn t<K: Text>(&self, key: K) -> &'static str {
         key.text(self.lang.get())
     }
 

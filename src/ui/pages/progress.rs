@@ -7,6 +7,7 @@ use crate::domain::progress::stats::{compute, Mastery, Stats};
 use crate::domain::study;
 use crate::ui::backup::BackupPanel;
 use crate::ui::browser::{local_day, now_ms};
+use crate::ui::i18n::ClassKey;
 use crate::ui::i18n::{tr, Key};
 use crate::ui::pages::HEADING_ID;
 use crate::ui::state::{use_app, AppState};
@@ -29,7 +30,7 @@ pub fn ProgressPage() -> impl IntoView {
     view! {
         <section class="page progress-page">
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::ProgressTitle)}</h1>
-            <p class="note">{tr(Key::ProgressIntro)}</p>
+            <p class="note">{tr(ClassKey::ProgressIntro)}</p>
             {move || stats.get().map(|s| figures(app, s))}
             <super::quiz::History/>
             <BackupPanel/>
@@ -38,20 +39,20 @@ pub fn ProgressPage() -> impl IntoView {
 }
 
 fn figures(app: AppState, s: Stats) -> impl IntoView {
-    let t = move |key: Key| app.t(key);
+    let t = move |key: ClassKey| app.t(key);
     let counts = format!(
         "{} {} · {} {} · {} {}",
         s.new,
-        t(Key::StudyCountNew),
+        app.t(Key::StudyCountNew),
         s.learning,
-        t(Key::StudyCountLearning),
+        app.t(Key::StudyCountLearning),
         s.review,
-        t(Key::StudyCountReview)
+        app.t(Key::StudyCountReview)
     );
-    let streak = t(Key::ProgressStreak).replace("{n}", &s.streak.to_string());
+    let streak = t(ClassKey::ProgressStreak).replace("{n}", &s.streak.to_string());
     let retention = match s.retention {
-        (_, 0) => t(Key::ProgressNoRetention).to_string(),
-        (ok, all) => t(Key::ProgressRetention)
+        (_, 0) => t(ClassKey::ProgressNoRetention).to_string(),
+        (ok, all) => t(ClassKey::ProgressRetention)
             .replace("{p}", &(ok * 100 / all).to_string())
             .replace("{ok}", &ok.to_string())
             .replace("{all}", &all.to_string()),
@@ -79,10 +80,10 @@ fn figures(app: AppState, s: Stats) -> impl IntoView {
             (name, m.mastered, m.total)
         })
         .collect();
-    let forecast_alt = t(Key::ProgressForecastAlt)
+    let forecast_alt = t(ClassKey::ProgressForecastAlt)
         .replace("{n}", &s.forecast.iter().sum::<usize>().to_string())
         .replace("{today}", &s.forecast[0].to_string());
-    let history_alt = t(Key::ProgressHistoryAlt)
+    let history_alt = t(ClassKey::ProgressHistoryAlt)
         .replace("{n}", &s.per_day.iter().sum::<usize>().to_string())
         .replace("{today}", &s.per_day[89].to_string());
     let forecast_rows: Vec<(String, usize)> = s
@@ -90,28 +91,33 @@ fn figures(app: AppState, s: Stats) -> impl IntoView {
         .iter()
         .enumerate()
         .filter(|(_, &n)| n > 0)
-        .map(|(d, &n)| (t(Key::ProgressInDays).replace("{n}", &d.to_string()), n))
+        .map(|(d, &n)| {
+            (
+                t(ClassKey::ProgressInDays).replace("{n}", &d.to_string()),
+                n,
+            )
+        })
         .collect();
     view! {
         <div class="figures">
-            <p class="big-figures"><strong>{t(Key::ProgressCards)}</strong>" "{counts}</p>
+            <p class="big-figures"><strong>{t(ClassKey::ProgressCards)}</strong>" "{counts}</p>
             <p>{streak}</p>
             <p>{retention}</p>
-            <h2>{t(Key::ProgressMasteryCategory)}</h2>
+            <h2>{t(ClassKey::ProgressMasteryCategory)}</h2>
             {mastery_table(app, by_category)}
-            <h2>{t(Key::ProgressMasteryTopic)}</h2>
+            <h2>{t(ClassKey::ProgressMasteryTopic)}</h2>
             {mastery_table(app, by_topic)}
-            <p class="note">{t(Key::ProgressMasteryNote)}</p>
-            <h2>{t(Key::ProgressForecast)}</h2>
+            <p class="note">{t(ClassKey::ProgressMasteryNote)}</p>
+            <h2>{t(ClassKey::ProgressForecast)}</h2>
             {bars(&s.forecast, forecast_alt)}
             <details>
-                <summary>{t(Key::ProgressTable)}</summary>
+                <summary>{t(ClassKey::ProgressTable)}</summary>
                 <table>
-                    <thead><tr><th scope="col">{t(Key::ProgressDay)}</th><th scope="col">{t(Key::ProgressCount)}</th></tr></thead>
+                    <thead><tr><th scope="col">{t(ClassKey::ProgressDay)}</th><th scope="col">{t(ClassKey::ProgressCount)}</th></tr></thead>
                     <tbody>{forecast_rows.into_iter().map(|(d, n)| view! { <tr><td>{d}</td><td>{n}</td></tr> }).collect_view()}</tbody>
                 </table>
             </details>
-            <h2>{t(Key::ProgressHistory)}</h2>
+            <h2>{t(ClassKey::ProgressHistory)}</h2>
             {bars(&s.per_day, history_alt)}
         </div>
     }
@@ -124,7 +130,7 @@ fn mastery_table(app: AppState, rows: Vec<(String, usize, usize)>) -> impl IntoV
             <tbody>
                 {rows.into_iter().map(|(name, m, total)| {
                     let pct = (m * 100).checked_div(total).unwrap_or(0);
-                    let words = app.t(Key::ProgressMastered).replace("{m}", &m.to_string()).replace("{t}", &total.to_string());
+                    let words = app.t(ClassKey::ProgressMastered).replace("{m}", &m.to_string()).replace("{t}", &total.to_string());
                     view! {
                         <tr>
                             <th scope="row">{name}</th>

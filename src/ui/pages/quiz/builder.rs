@@ -6,21 +6,22 @@ use crate::domain::deck::{Category, Deck};
 use crate::domain::generate::{category_name, generate, ItemKind, Settings};
 use crate::domain::quiz::code::from_code;
 use crate::domain::quiz::{QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS};
+use crate::ui::i18n::ClassKey;
 use crate::ui::i18n::{tr, Key};
 use crate::ui::pages::HEADING_ID;
 use crate::ui::route::{QuizMode, Route};
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
-const KIND_KEYS: [Key; 8] = [
-    Key::KindFlashcard,
-    Key::KindMultipleChoice,
-    Key::KindTrueFalse,
-    Key::KindCloze,
-    Key::KindTypedAnswer,
-    Key::KindMatching,
-    Key::KindOrdering,
-    Key::KindCategorize,
+const KIND_KEYS: [ClassKey; 8] = [
+    ClassKey::KindFlashcard,
+    ClassKey::KindMultipleChoice,
+    ClassKey::KindTrueFalse,
+    ClassKey::KindCloze,
+    ClassKey::KindTypedAnswer,
+    ClassKey::KindMatching,
+    ClassKey::KindOrdering,
+    ClassKey::KindCategorize,
 ];
 
 #[component]
@@ -110,9 +111,9 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
         })
         .collect_view();
     let difficulties = [
-        (1u8, Key::Difficulty1),
-        (2, Key::Difficulty2),
-        (3, Key::Difficulty3),
+        (1u8, ClassKey::Difficulty1),
+        (2, ClassKey::Difficulty2),
+        (3, ClassKey::Difficulty3),
     ]
     .into_iter()
     .map(|(d, key)| {
@@ -129,27 +130,27 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
         let n = available.get();
         let asked = settings.with(|s| s.count.unwrap_or(20));
         let key = if n == 0 {
-            Key::QuizNone
+            ClassKey::QuizNone
         } else if n < asked {
-            Key::QuizShort
+            ClassKey::QuizShort
         } else {
-            Key::QuizAvailable
+            ClassKey::QuizAvailable
         };
         app.t(key).replace("{n}", &n.to_string())
     };
     view! {
         <section class="page quiz-builder">
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::QuizTitle)}</h1>
-            <p class="note">{tr(Key::QuizIntro)}</p>
+            <p class="note">{tr(ClassKey::QuizIntro)}</p>
             <form class="builder" on:submit=create>
-                <h2>{tr(Key::QuizBuilderTitle)}</h2>
-                <fieldset><legend>{tr(Key::QuizKinds)}</legend>{kinds}</fieldset>
-                <fieldset><legend>{tr(Key::QuizCategories)}</legend>{categories}</fieldset>
-                <fieldset><legend>{tr(Key::QuizTopics)}</legend>{topics}</fieldset>
-                <fieldset><legend>{tr(Key::QuizDifficulty)}</legend>{difficulties}</fieldset>
-                <p class="note">{tr(Key::QuizAllHint)}</p>
+                <h2>{tr(ClassKey::QuizBuilderTitle)}</h2>
+                <fieldset><legend>{tr(ClassKey::QuizKinds)}</legend>{kinds}</fieldset>
+                <fieldset><legend>{tr(ClassKey::QuizCategories)}</legend>{categories}</fieldset>
+                <fieldset><legend>{tr(ClassKey::QuizTopics)}</legend>{topics}</fieldset>
+                <fieldset><legend>{tr(ClassKey::QuizDifficulty)}</legend>{difficulties}</fieldset>
+                <p class="note">{tr(ClassKey::QuizAllHint)}</p>
                 <p class="field">
-                    <label for="quiz-count">{tr(Key::QuizCount)}</label>
+                    <label for="quiz-count">{tr(ClassKey::QuizCount)}</label>
                     <input id="quiz-count" type="number" min=MIN_QUESTIONS max=MAX_QUESTIONS
                         prop:value=move || settings.with(|s| s.count.unwrap_or(20)).to_string()
                         on:change=move |ev| {
@@ -159,28 +160,28 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
                         }/>
                 </p>
                 <p class="field">
-                    <label for="quiz-timer">{tr(Key::QuizTimer)}</label>
+                    <label for="quiz-timer">{tr(ClassKey::QuizTimer)}</label>
                     <select id="quiz-timer" on:change=move |ev| timer.set(event_target_value(&ev).parse().unwrap_or(0))>
-                        <option value="0">{tr(Key::QuizNoTimer)}</option>
+                        <option value="0">{tr(ClassKey::QuizNoTimer)}</option>
                         {(1..=MAX_TIMER_SECONDS / 10).map(|n| n * 10).filter(|s| [10, 20, 30, 45, 60, 90, 120].contains(s) || *s == 50).map(|s| view! {
-                            <option value=s.to_string()>{move || app.t(Key::QuizSeconds).replace("{n}", &s.to_string())}</option>
+                            <option value=s.to_string()>{move || app.t(ClassKey::QuizSeconds).replace("{n}", &s.to_string())}</option>
                         }).collect_view()}
                     </select>
                 </p>
                 <p class="note" role="status">{count_note}</p>
-                <p><button type="submit" class="button primary" disabled=move || available.get() == 0>{tr(Key::QuizCreate)}</button></p>
+                <p><button type="submit" class="button primary" disabled=move || available.get() == 0>{tr(ClassKey::QuizCreate)}</button></p>
             </form>
             {move || created.get().map(|code| created_view(app, code))}
             <form class="open-code" on:submit=open>
-                <h2>{tr(Key::QuizEnterCode)}</h2>
-                <label for="open-code">{tr(Key::QuizCodeLabel)}</label>
+                <h2>{tr(ClassKey::QuizEnterCode)}</h2>
+                <label for="open-code">{tr(ClassKey::QuizCodeLabel)}</label>
                 <input id="open-code" type="text" autocomplete="off" spellcheck="false"
                     on:input=move |ev| { typed_code.set(event_target_value(&ev)); code_error.set(None); }/>
                 " "
-                <button type="submit">{tr(Key::QuizOpen)}</button>
+                <button type="submit">{tr(ClassKey::QuizOpen)}</button>
                 <p class="error" role="alert">{move || code_error.get()}</p>
             </form>
-            <p><a href=Route::Check.href()>{tr(Key::QuizCheckLink)}</a></p>
+            <p><a href=Route::Check.href()>{tr(ClassKey::QuizCheckLink)}</a></p>
             <History/>
         </section>
     }
@@ -189,7 +190,7 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
 /// A checkbox that adds `value` to (or removes it from) one list of the settings.
 fn check_box<T: Clone + PartialEq + Send + Sync + 'static>(
     id: String,
-    key: Key,
+    key: ClassKey,
     settings: RwSignal<Settings>,
     list: fn(&mut Settings) -> &mut Vec<T>,
     value: T,
@@ -256,15 +257,15 @@ fn created_view(app: AppState, code: String) -> impl IntoView {
     let _ = app;
     view! {
         <div class="created card" role="status">
-            <h2 id="quiz-code-title" tabindex="-1">{tr(Key::QuizCodeLabel)}</h2>
+            <h2 id="quiz-code-title" tabindex="-1">{tr(ClassKey::QuizCodeLabel)}</h2>
             <p class="big-code" id="quiz-code">{code}</p>
-            <p class="note">{tr(Key::QuizCodeHelp)}</p>
-            <p><label for="quiz-link">{tr(Key::QuizLink)}</label>
+            <p class="note">{tr(ClassKey::QuizCodeHelp)}</p>
+            <p><label for="quiz-link">{tr(ClassKey::QuizLink)}</label>
                 <input id="quiz-link" type="text" readonly value=link/></p>
             <p class="actions">
-                <a class="button primary" href=href(QuizMode::Play)>{tr(Key::QuizStart)}</a>" "
-                <a class="button" href=href(QuizMode::Projector)>{tr(Key::QuizProjector)}</a>" "
-                <a class="button" href=href(QuizMode::Print)>{tr(Key::QuizPrint)}</a>
+                <a class="button primary" href=href(QuizMode::Play)>{tr(ClassKey::QuizStart)}</a>" "
+                <a class="button" href=href(QuizMode::Projector)>{tr(ClassKey::QuizProjector)}</a>" "
+                <a class="button" href=href(QuizMode::Print)>{tr(ClassKey::QuizPrint)}</a>
             </p>
         </div>
     }
@@ -296,7 +297,7 @@ pub fn History() -> impl IntoView {
     };
     view! {
         <Show when=move || app.progress.with(|p| !p.quizzes.is_empty())>
-            <h2>{tr(Key::QuizHistory)}</h2>
+            <h2>{tr(ClassKey::QuizHistory)}</h2>
             <ul class="history">{move || rows().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
         </Show>
     }

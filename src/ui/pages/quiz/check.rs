@@ -2,6 +2,7 @@
 //! score back, or say that they do not match.
 
 use crate::domain::quiz::{CodeError, Outcome, QuizSpec};
+use crate::ui::i18n::ClassKey;
 use crate::ui::i18n::{tr, Key};
 use crate::ui::pages::HEADING_ID;
 use crate::ui::state::use_app;
@@ -28,7 +29,7 @@ pub fn CheckPage() -> impl IntoView {
             let lang = app.lang.get();
             match v {
                 Ok(outcome) => {
-                    let mut text = Key::CheckValid
+                    let mut text = ClassKey::CheckValid
                         .text(lang)
                         .replace("{score}", &outcome.score().to_string())
                         .replace("{total}", &outcome.total().to_string());
@@ -42,7 +43,7 @@ pub fn CheckPage() -> impl IntoView {
                     if !missed.is_empty() {
                         text.push(' ');
                         text.push_str(
-                            &Key::CheckMissed
+                            &ClassKey::CheckMissed
                                 .text(lang)
                                 .replace("{list}", &missed.join(", ")),
                         );
@@ -50,22 +51,22 @@ pub fn CheckPage() -> impl IntoView {
                     text
                 }
                 Err(Some(e)) => super::code_error_text(e, lang),
-                Err(None) => Key::CheckInvalid.text(lang).to_string(),
+                Err(None) => ClassKey::CheckInvalid.text(lang).to_string(),
             }
         })
     };
     view! {
         <section class="page">
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::CheckTitle)}</h1>
-            <p>{tr(Key::CheckIntro)}</p>
+            <p>{tr(ClassKey::CheckIntro)}</p>
             <form class="check-form" on:submit=check>
-                <label for="check-quiz">{tr(Key::QuizCodeLabel)}</label>
+                <label for="check-quiz">{tr(ClassKey::QuizCodeLabel)}</label>
                 <input id="check-quiz" type="text" autocomplete="off" spellcheck="false"
                     on:input=move |ev| quiz_code.set(event_target_value(&ev))/>
-                <label for="check-result">{tr(Key::ResultCode)}</label>
+                <label for="check-result">{tr(ClassKey::ResultCode)}</label>
                 <input id="check-result" type="text" autocomplete="off" spellcheck="false"
                     on:input=move |ev| result_code.set(event_target_value(&ev))/>
-                <p><button type="submit" class="button primary">{tr(Key::CheckButton)}</button></p>
+                <p><button type="submit" class="button primary">{tr(ClassKey::CheckButton)}</button></p>
             </form>
             <p class="verdict" role="status">{message}</p>
         </section>

@@ -16,6 +16,7 @@ use crate::domain::generate::Item;
 use crate::domain::lang::Lang;
 use crate::domain::quiz::code::to_code;
 use crate::domain::quiz::{self, CodeError, QuizSpec};
+use crate::ui::i18n::ClassKey;
 use crate::ui::i18n::{tr, Key};
 use crate::ui::pages::HEADING_ID;
 use crate::ui::route::{CodeRef, QuizMode, Route};
@@ -77,19 +78,21 @@ pub fn sentence_quiz_page(sentence: usize) -> AnyView {
 /// Why a code gives no quiz, in the learner's language.
 pub fn code_error_text(error: CodeError, lang: Lang) -> String {
     let reason = match error {
-        CodeError::Empty => Key::CodeEmpty.text(lang).to_string(),
-        CodeError::BadCharacter(c) => Key::CodeBadChar.text(lang).replace("{c}", &c.to_string()),
-        CodeError::TooLong => Key::CodeTooLong.text(lang).to_string(),
-        CodeError::Checksum => Key::CodeChecksum.text(lang).to_string(),
-        CodeError::UnknownFormat => Key::CodeFormat.text(lang).to_string(),
-        CodeError::OtherDeck => Key::CodeOtherDeck.text(lang).to_string(),
-        CodeError::OtherVersion { made_for, current } => Key::CodeOtherVersion
+        CodeError::Empty => ClassKey::CodeEmpty.text(lang).to_string(),
+        CodeError::BadCharacter(c) => ClassKey::CodeBadChar
+            .text(lang)
+            .replace("{c}", &c.to_string()),
+        CodeError::TooLong => ClassKey::CodeTooLong.text(lang).to_string(),
+        CodeError::Checksum => ClassKey::CodeChecksum.text(lang).to_string(),
+        CodeError::UnknownFormat => ClassKey::CodeFormat.text(lang).to_string(),
+        CodeError::OtherDeck => ClassKey::CodeOtherDeck.text(lang).to_string(),
+        CodeError::OtherVersion { made_for, current } => ClassKey::CodeOtherVersion
             .text(lang)
             .replace("{a}", &made_for.to_string())
             .replace("{b}", &current.to_string()),
-        CodeError::BadCount(_) => Key::CodeBadCount.text(lang).to_string(),
+        CodeError::BadCount(_) => ClassKey::CodeBadCount.text(lang).to_string(),
     };
-    format!("{}{reason}", Key::BadCode.text(lang))
+    format!("{}{reason}", ClassKey::BadCode.text(lang))
 }
 
 #[component]
@@ -99,7 +102,7 @@ fn BadCode(error: CodeError) -> impl IntoView {
         <section class="page">
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::QuizTitle)}</h1>
             <p class="error" role="alert">{move || code_error_text(error, app.lang.get())}</p>
-            <p><a href=Route::Quiz.href()>{tr(Key::QuizBuilderTitle)}</a></p>
+            <p><a href=Route::Quiz.href()>{tr(ClassKey::QuizBuilderTitle)}</a></p>
         </section>
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::quiz::describe::{given_answer, right_answer};
 use crate::domain::quiz::{is_correct, Outcome, Response};
 use crate::domain::study;
 use crate::ui::browser::now_ms;
+use crate::ui::i18n::ClassKey;
 use crate::ui::i18n::{tr, Key};
 use crate::ui::pages::{focus_by_id, HEADING_ID};
 use crate::ui::route::Route;
@@ -69,9 +70,9 @@ pub fn PlayPage(quiz: LoadedQuiz) -> impl IntoView {
         checked.set(true);
         announce.set(
             app.t(if right {
-                Key::QuizCorrect
+                ClassKey::QuizCorrect
             } else {
-                Key::QuizIncorrect
+                ClassKey::QuizIncorrect
             })
             .to_string(),
         );
@@ -107,7 +108,7 @@ pub fn PlayPage(quiz: LoadedQuiz) -> impl IntoView {
                     Some(s) if s > 1 => remaining.set(Some(s - 1)),
                     Some(_) => {
                         remaining.set(Some(0));
-                        announce.set(app.t(Key::QuizTimeUp).to_string());
+                        announce.set(app.t(ClassKey::QuizTimeUp).to_string());
                         submit();
                     }
                     None => {}
@@ -156,7 +157,7 @@ fn question_view(
     next: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let counter = move || {
-        app.t(Key::QuestionOf)
+        app.t(ClassKey::QuestionOf)
             .replace("{i}", &(index.get() + 1).to_string())
             .replace("{n}", &total.to_string())
     };
@@ -168,17 +169,17 @@ fn question_view(
         <form class="question card" on:submit=move |ev| { ev.prevent_default(); submit(); }>
             <p class="card-label">{counter}</p>
             {move || remaining.get().map(|s| view! {
-                <p class="timer" aria-live="off">{app.t(Key::QuizTimeLeft).replace("{s}", &s.to_string())}</p>
+                <p class="timer" aria-live="off">{app.t(ClassKey::QuizTimeLeft).replace("{s}", &s.to_string())}</p>
             })}
             <h2 id="question-prompt" tabindex="-1">{move || prompt.get(app.lang.get()).to_string()}</h2>
             {input}
             <Show when=move || !checked.get()>
-                <p><button type="submit" class="button primary">{tr(Key::QuizSubmit)}</button></p>
+                <p><button type="submit" class="button primary">{tr(ClassKey::QuizSubmit)}</button></p>
             </Show>
             <Show when=move || checked.get()>
                 {feedback(app, feedback_item.clone(), draft.get_untracked())}
                 <p><button type="button" id="quiz-next" class="button primary" on:click=move |_| next()>
-                    {tr(if last { Key::QuizSeeResults } else { Key::QuizNext })}
+                    {tr(if last { ClassKey::QuizSeeResults } else { ClassKey::QuizNext })}
                 </button></p>
             </Show>
         </form>
@@ -191,8 +192,8 @@ fn feedback(app: AppState, item: Item, response: Response) -> impl IntoView {
     let expected = item.clone();
     view! {
         <div class=if right { "feedback right" } else { "feedback wrong" }>
-            <p class="verdict">{tr(if right { Key::QuizCorrect } else { Key::QuizIncorrect })}</p>
-            <p><strong>{tr(Key::QuizExpected)}</strong>" "{move || right_answer(&expected, app.lang.get())}</p>
+            <p class="verdict">{tr(if right { ClassKey::QuizCorrect } else { ClassKey::QuizIncorrect })}</p>
+            <p><strong>{tr(ClassKey::QuizExpected)}</strong>" "{move || right_answer(&expected, app.lang.get())}</p>
             {source(app, &item)}
         </div>
     }
@@ -267,9 +268,9 @@ fn results_view(
             view! {
                 <li class=if right { "result right" } else { "result wrong" }>
                     <p class="result-prompt">{move || prompt.get(app.lang.get()).to_string()}</p>
-                    <p class="verdict">{tr(if right { Key::QuizCorrect } else { Key::QuizIncorrect })}</p>
-                    <p><strong>{tr(Key::QuizYours)}</strong>" "{move || given_answer(&given, &response, app.lang.get())}</p>
-                    <p><strong>{tr(Key::QuizExpected)}</strong>" "{move || right_answer(&expected, app.lang.get())}</p>
+                    <p class="verdict">{tr(if right { ClassKey::QuizCorrect } else { ClassKey::QuizIncorrect })}</p>
+                    <p><strong>{tr(ClassKey::QuizYours)}</strong>" "{move || given_answer(&given, &response, app.lang.get())}</p>
+                    <p><strong>{tr(ClassKey::QuizExpected)}</strong>" "{move || right_answer(&expected, app.lang.get())}</p>
                     {source(app, item)}
                 </li>
             }
@@ -277,28 +278,28 @@ fn results_view(
         .collect_view();
     view! {
         <div class="results">
-            <h2 id="results-title" tabindex="-1">{tr(Key::ResultsTitle)}</h2>
-            <p class="score" role="status">{move || app.t(Key::ResultsScore)
+            <h2 id="results-title" tabindex="-1">{tr(ClassKey::ResultsTitle)}</h2>
+            <p class="score" role="status">{move || app.t(ClassKey::ResultsScore)
                 .replace("{score}", &score.to_string())
                 .replace("{total}", &total.to_string())
                 .replace("{percent}", &percent.to_string())}</p>
-            <p>{move || app.t(Key::ResultsTime).replace("{time}", &format!("{} min {:02} s", seconds / 60, seconds % 60))}</p>
+            <p>{move || app.t(ClassKey::ResultsTime).replace("{time}", &format!("{} min {:02} s", seconds / 60, seconds % 60))}</p>
             {result_code.map(|code| view! {
                 <div class="result-code">
-                    <p><strong>{tr(Key::ResultCode)}</strong>" "<code id="result-code">{code}</code></p>
-                    <p class="note">{tr(Key::ResultCodeHelp)}</p>
+                    <p><strong>{tr(ClassKey::ResultCode)}</strong>" "<code id="result-code">{code}</code></p>
+                    <p class="note">{tr(ClassKey::ResultCodeHelp)}</p>
                 </div>
             })}
             <p class="actions">
                 {has_missed.then(|| view! {
-                    <button type="button" class="button" on:click=move |_| retry(missed.clone())>{tr(Key::RetryMissed)}</button>
+                    <button type="button" class="button" on:click=move |_| retry(missed.clone())>{tr(ClassKey::RetryMissed)}</button>
                     " "
-                    <button type="button" on:click=send>{tr(Key::SendMissed)}</button>
+                    <button type="button" on:click=send>{tr(ClassKey::SendMissed)}</button>
                     " "
                 })}
-                <a href=Route::Quiz.href()>{tr(Key::NewQuiz)}</a>
+                <a href=Route::Quiz.href()>{tr(ClassKey::NewQuiz)}</a>
             </p>
-            <p role="status">{move || sent.get().map(|n| app.t(Key::SentMissed).replace("{n}", &n.to_string()))}</p>
+            <p role="status">{move || sent.get().map(|n| app.t(ClassKey::SentMissed).replace("{n}", &n.to_string()))}</p>
             <ol class="result-list">{rows}</ol>
         </div>
     }

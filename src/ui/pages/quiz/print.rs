@@ -6,6 +6,7 @@ use super::LoadedQuiz;
 use crate::domain::generate::{Answer, Item};
 use crate::domain::lang::Lang;
 use crate::domain::quiz::describe::{right_answer, variant};
+use crate::ui::i18n::ClassKey;
 use crate::ui::i18n::{tr, Key};
 use crate::ui::pages::HEADING_ID;
 use crate::ui::state::{use_app, AppState};
@@ -34,9 +35,9 @@ pub fn PrintPage(quiz: LoadedQuiz) -> impl IntoView {
     view! {
         <section class="page print-page">
             <div class="no-print">
-                <h1 id=HEADING_ID tabindex="-1">{tr(Key::PrintTitle)}" · "{quiz.code.clone()}</h1>
-                <p>{tr(Key::PrintHelp)}</p>
-                <p><button type="button" class="button primary" on:click=move |_| { let _ = window().print(); }>{tr(Key::PrintButton)}</button></p>
+                <h1 id=HEADING_ID tabindex="-1">{tr(ClassKey::PrintTitle)}" · "{quiz.code.clone()}</h1>
+                <p>{tr(ClassKey::PrintHelp)}</p>
+                <p><button type="button" class="button primary" on:click=move |_| { let _ = window().print(); }>{tr(ClassKey::PrintButton)}</button></p>
             </div>
             {sheets}
             {keys}
@@ -45,7 +46,7 @@ pub fn PrintPage(quiz: LoadedQuiz) -> impl IntoView {
 }
 
 fn sheet(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl IntoView {
-    let title = move || app.t(Key::PrintVariant).replace("{v}", name);
+    let title = move || app.t(ClassKey::PrintVariant).replace("{v}", name);
     let questions = items
         .iter()
         .map(|item| {
@@ -70,9 +71,9 @@ fn sheet(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl 
             <header class="print-header">
                 <h2>{tr(Key::AppName)}" — "{title}<span class="print-code">" · "{code.to_string()}</span></h2>
                 <p class="print-fields">
-                    <span>{tr(Key::PrintName)}" ____________________"</span>
-                    <span>{tr(Key::PrintClass)}" __________"</span>
-                    <span>{tr(Key::PrintDate)}" __________"</span>
+                    <span>{tr(ClassKey::PrintName)}" ____________________"</span>
+                    <span>{tr(ClassKey::PrintClass)}" __________"</span>
+                    <span>{tr(ClassKey::PrintDate)}" __________"</span>
                 </p>
             </header>
             <ol class="print-questions">{questions}</ol>
@@ -81,7 +82,7 @@ fn sheet(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl 
 }
 
 fn answer_key(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl IntoView {
-    let title = move || app.t(Key::PrintKey).replace("{v}", name);
+    let title = move || app.t(ClassKey::PrintKey).replace("{v}", name);
     let rows = items
         .iter()
         .map(|item| {

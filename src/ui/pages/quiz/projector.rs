@@ -5,7 +5,8 @@ use super::play::source;
 use super::LoadedQuiz;
 use crate::domain::generate::{category_name, truth_word, Answer, Item};
 use crate::domain::quiz::describe::{letter, right_answer};
-use crate::ui::i18n::{tr, Key};
+use crate::ui::i18n::tr;
+use crate::ui::i18n::ClassKey;
 use crate::ui::pages::HEADING_ID;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
@@ -54,23 +55,23 @@ pub fn ProjectorPage(quiz: LoadedQuiz) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
     let counter = move || {
-        app.t(Key::QuestionOf)
+        app.t(ClassKey::QuestionOf)
             .replace("{i}", &(index.get() + 1).to_string())
             .replace("{n}", &total.to_string())
     };
     view! {
         <section class="page projector">
-            <h1 id=HEADING_ID tabindex="-1" class="projector-code">{tr(Key::QuizProjector)}" · "{quiz.code.clone()}</h1>
+            <h1 id=HEADING_ID tabindex="-1" class="projector-code">{tr(ClassKey::QuizProjector)}" · "{quiz.code.clone()}</h1>
             <p class="projector-counter" aria-live="polite">{counter}</p>
             {move || items.with_value(|items| items.get(index.get()).cloned()).map(|item| slide(app, item, revealed))}
             <p class="projector-controls">
-                <button type="button" on:click=move |_| back() disabled=move || index.get() == 0>"← "{tr(Key::ProjectorPrevious)}</button>
+                <button type="button" on:click=move |_| back() disabled=move || index.get() == 0>"← "{tr(ClassKey::ProjectorPrevious)}</button>
                 " "
                 <button type="button" class="button primary" on:click=move |_| forward()>
-                    {move || app.t(if revealed.get() { Key::ProjectorNext } else { Key::ProjectorReveal })}" →"
+                    {move || app.t(if revealed.get() { ClassKey::ProjectorNext } else { ClassKey::ProjectorReveal })}" →"
                 </button>
             </p>
-            <p class="note">{tr(Key::ProjectorHelp)}</p>
+            <p class="note">{tr(ClassKey::ProjectorHelp)}</p>
         </section>
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::deck::Text;
 use crate::domain::generate::{category_name, knew_phrase, truth_word, Answer, Item};
 use crate::domain::quiz::describe::letter;
 use crate::domain::quiz::Response;
+use crate::ui::i18n::ClassKey;
 use crate::ui::i18n::{tr, Key};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -87,9 +88,9 @@ pub fn answer_input(
         ),
         Answer::Cloze { .. } | Answer::TypedAnswer { .. } => {
             let label = if matches!(item.answer, Answer::Cloze { .. }) {
-                Key::QuizBlankHere
+                ClassKey::QuizBlankHere
             } else {
-                Key::QuizTypeHere
+                ClassKey::QuizTypeHere
             };
             view! {
                 <label for=name.clone()>{tr(label)}</label>
@@ -183,7 +184,7 @@ fn selects(
                                 }
                             });
                         }>
-                            <option value="">{tr(Key::QuizChoose)}</option>
+                            <option value="">{tr(ClassKey::QuizChoose)}</option>
                             {choices.into_iter().enumerate().map(|(i, c)| view! {
                                 <option value=i.to_string()>{txt(c)}</option>
                             }).collect_view()}
@@ -218,7 +219,7 @@ fn ordering(events: Vec<Text>, draft: RwSignal<Response>, locked: Signal<bool>) 
         });
     };
     view! {
-        <p class="note">{tr(Key::QuizOrderHelp)}</p>
+        <p class="note">{tr(ClassKey::QuizOrderHelp)}</p>
         <ol class="ordering">
             {move || {
                 let order = order();
@@ -231,10 +232,10 @@ fn ordering(events: Vec<Text>, draft: RwSignal<Response>, locked: Signal<bool>) 
                             <span>{txt(text)}</span>
                             <span class="move">
                                 <button type="button" disabled=move || locked.get() || at == 0
-                                    aria-label=move || format!("{} — {}", app.t(Key::QuizMoveUp), up.get(app.lang.get()))
+                                    aria-label=move || format!("{} — {}", app.t(ClassKey::QuizMoveUp), up.get(app.lang.get()))
                                     on:click=move |_| shift(at, true)>"↑"</button>
                                 <button type="button" disabled=move || locked.get() || at == last
-                                    aria-label=move || format!("{} — {}", app.t(Key::QuizMoveDown), down.get(app.lang.get()))
+                                    aria-label=move || format!("{} — {}", app.t(ClassKey::QuizMoveDown), down.get(app.lang.get()))
                                     on:click=move |_| shift(at, false)>"↓"</button>
                             </span>
                         </li>
