@@ -26,6 +26,8 @@ pub struct AppState {
     saver: StoredValue<Saver>,
     /// A save is due (see [`AppState::persist_soon`]).
     save_due: StoredValue<bool>,
+    /// The card states changed since their snapshot was last written.
+    snapshot_due: StoredValue<bool>,
     /// Every card's state, kept current with the log (see [`AppState::with_card_states`]);
     /// derived when first needed.
     card_states: StoredValue<Option<CardStates>>,
@@ -57,6 +59,7 @@ impl AppState {
             settings: RwSignal::new(settings),
             saver: StoredValue::new(saver),
             save_due: StoredValue::new(false),
+            snapshot_due: StoredValue::new(false),
         }
     }
 
@@ -101,11 +104,22 @@ impl AppState {
         });
     }
 
-    /// Writes a save that is due, now.
+    /// Writes a save that is due, now, then the card states' snapshot if it changed.
     pub fn flush(&self) {
         if self.save_due.get_value() {
             self.save_due.set_value(false);
             measured("vigie:save", || self.persist());
+        }
+        if self.snapshot_due.get_value() && self.progress_status.get_untracked() == Status::Saved {
+            self.snapshot_due.set_value(false);
+            let snapshot = self.progress.with_untracked(|p| {
+                self.card_states
+                    .with_value(|s| s.as_ref().map(|s| s.to_snapshot(&p.log)))
+            });
+            // A cache: when it cannot be written, the next visit replays the log.
+            if let Some(snapshot) = snapshot {
+                let _ = LocalStore.set(keys::CARD_STATES, &snapshot);
+            }
         }
     }
 
@@ -156,8 +170,8 @@ impl AppState {
     }
 
     /// Runs `f` on every card's state after `progress`'s log, brought up to date by taking in
-    /// the new reviews only. Keeps a snapshot beside the progress, so that the next visit
-    /// does not replay a long log.
+    /// the new reviews only. Their snapshot, which spares the next visit a replay of a long
+    /// log, is written with the next save ([`AppState::flush`]), not here on the rating's path.
     pub fn with_card_states<T>(
         &self,
         scheduler: &Scheduler,
@@ -178,15 +192,8 @@ impl AppState {
                 }
             })
             .unwrap_or(false);
-        if changed && self.progress_status.get_untracked() == Status::Saved {
-            let snapshot = self.card_states.with_value(|states| {
-                states
-                    .as_ref()
-                    .map(|s| s.to_snapshot(&progress.log))
-                    .unwrap_or_default()
-            });
-            // A cache: when it cannot be written, the next visit replays the log.
-            let _ = LocalStore.set(keys::CARD_STATES, &snapshot);
+        if changed {
+            self.snapshot_due.set_value(true);
         }
         self.card_states
             .with_value(|states| f(states.as_ref().unwrap_or(&CardStates::default())))
