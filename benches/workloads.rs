@@ -2,14 +2,15 @@
 //! (wasm-bindgen-test's criterion in headless Chromium), so both time the very same code.
 
 use std::hint::black_box;
-use vigie::domain::builtin;
-use vigie::domain::deck::Deck;
-use vigie::domain::generate::{all_items, generate, Settings};
-use vigie::domain::progress::{decode, encode, Progress, Rating, Review};
-use vigie::domain::schedule::{CardStates, Config, Queue, Scheduler, DAY_MS};
-use vigie::domain::{study, synthetic};
-use vigie::storage::progress::{Saver, Status};
-use vigie::storage::MemoryStore;
+use vigie_core::builtin;
+use vigie_core::deck::Deck;
+use vigie_core::generate::{all_items, generate, Settings};
+use vigie_core::progress::{decode, encode, Progress, Rating, Review};
+use vigie_core::schedule::{CardStates, Config, Queue, Scheduler};
+use vigie_core::time::DAY_MS;
+use vigie_core::{study, synthetic};
+use vigie_session::MemoryStore;
+use vigie_session::{Saver, Status};
 
 /// 2026-11-28 12:00 UTC: the synthetic log ends here.
 const NOW: i64 = 1_795_867_200_000;

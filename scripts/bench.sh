@@ -16,7 +16,7 @@ if twiggy --version 2>/dev/null | grep -q " $TWIGGY_VERSION$"; then
   say "twiggy $TWIGGY_VERSION: present"
 else
   say "twiggy $TWIGGY_VERSION: installing with cargo (about 2 minutes, once)"
-  cargo install twiggy --version "$TWIGGY_VERSION" --locked
+  quietly cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi
 OUT="$ROOT/target/bench"
 mkdir -p "$OUT"
@@ -29,7 +29,7 @@ say "release builds: Vigie (scripts/build.sh) and the Leptos counter (bench/coun
 scripts/build.sh >"$OUT/build.log" 2>&1 || { tail -n 30 "$OUT/build.log"; exit 1; }
 (cd bench/counter && trunk build --release --dist "$OUT/counter-dist") >"$OUT/counter.log" 2>&1 ||
   { tail -n 30 "$OUT/counter.log"; exit 1; }
-cargo build --release --locked --bin vigie-cli >"$OUT/cli.log" 2>&1 || { tail -n 30 "$OUT/cli.log"; exit 1; }
+cargo build --release --locked -p vigie-cli >"$OUT/cli.log" 2>&1 || { tail -n 30 "$OUT/cli.log"; exit 1; }
 target/release/vigie-cli progress --reviews 100000 >"$OUT/progress-100k.json"
 
 say "browser: first load, cold load to interactive, review step (bench/browser.mjs)"

@@ -9,6 +9,18 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
 
+# The package managers' own output goes to this log; on a failure its last lines are shown.
+SETUP_LOG="$ROOT/target/setup.log"
+quietly() {
+  mkdir -p "$(dirname "$SETUP_LOG")"
+  echo "\$ $*" >>"$SETUP_LOG"
+  if ! "$@" >>"$SETUP_LOG" 2>&1; then
+    echo "    failed: $*; last lines of $SETUP_LOG:"
+    tail -n 20 "$SETUP_LOG" | sed 's/^/    | /'
+    return 1
+  fi
+}
+
 # The wasm-bindgen version Cargo.lock pins: the CLI must be exactly this one.
 wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
@@ -19,14 +31,14 @@ setup_build() {
     say "Rust target wasm32-unknown-unknown: present"
   else
     say "Rust target wasm32-unknown-unknown: adding"
-    rustup target add wasm32-unknown-unknown || return 1
+    quietly rustup target add wasm32-unknown-unknown || return 1
   fi
 
   if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
     say "trunk $TRUNK_VERSION: present"
   else
     say "trunk $TRUNK_VERSION: installing with cargo (about 6 minutes, once)"
-    cargo install trunk --version "$TRUNK_VERSION" --locked || return 1
+    quietly cargo install trunk --version "$TRUNK_VERSION" --locked || return 1
   fi
 
   local wb
@@ -37,8 +49,8 @@ setup_build() {
   else
     say "wasm-bindgen-cli $wb: installing with cargo (about 2 minutes, once)"
     # --locked can fail when the registry mirror lacks a dependency's newest version.
-    cargo install wasm-bindgen-cli --version "$wb" --locked --force ||
-      cargo install wasm-bindgen-cli --version "$wb" --force || return 1
+    quietly cargo install wasm-bindgen-cli --version "$wb" --locked --force ||
+      quietly cargo install wasm-bindgen-cli --version "$wb" --force || return 1
   fi
 
   if [ -f "$ROOT/node_modules/.package-lock.json" ] &&
@@ -46,7 +58,7 @@ setup_build() {
     say "npm tools (binaryen, playwright-core, axe-core): present"
   else
     say "npm tools (binaryen, playwright-core, axe-core): installing"
-    (cd "$ROOT" && npm ci --no-audit --no-fund) || return 1
+    quietly npm ci --prefix "$ROOT" --no-audit --no-fund || return 1
   fi
 }
 
@@ -58,8 +70,8 @@ setup_reference() {
     say "py-fsrs $PY_FSRS_VERSION (reference scheduler): present"
   else
     say "py-fsrs $PY_FSRS_VERSION (reference scheduler): installing in a virtual environment"
-    python3 -m venv "$REFERENCE_VENV" &&
-      "$REFERENCE_VENV/bin/pip" install --quiet --disable-pip-version-check "fsrs==$PY_FSRS_VERSION" || return 1
+    quietly python3 -m venv "$REFERENCE_VENV" &&
+      quietly "$REFERENCE_VENV/bin/pip" install --disable-pip-version-check "fsrs==$PY_FSRS_VERSION" || return 1
   fi
 }
 
@@ -71,6 +83,6 @@ setup_browser() {
   say "chromium and chromedriver: installing Debian packages"
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq || return 1
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver || return 1
+  quietly $sudo apt-get update || return 1
+  quietly env DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver || return 1
 }

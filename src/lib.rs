@@ -1,12 +1,15 @@
-//! Vigie: flashcards and quizzes from a real news article on surveillance policy.
+//! Vigie's web app: the Leptos interface over the session, compiled to WebAssembly.
 //!
-//! - [`domain`] is pure Rust (article, facts, and the logic built on them), tested natively;
-//! - [`storage`] is the seam to the browser's storage;
-//! - [`ui`] is the Leptos interface, thin over both.
+//! The crates are the architecture, and the dependencies point one way:
+//! - `vigie_core` is pure Rust (article, facts, generator, scheduler, progress, quiz codes),
+//!   with no browser crate in its `Cargo.toml`;
+//! - `vigie_session` keeps progress and settings over a [`vigie_session::KeyValueStore`];
+//! - this crate adds the browser's store ([`LocalStore`]) and the interface ([`ui`]), thin over both.
 
-pub mod domain;
-pub mod storage;
+mod local_store;
 pub mod ui;
+
+pub use local_store::LocalStore;
 
 // A smaller allocator than the default dlmalloc, for the browser build (about 1 KB gzip).
 #[cfg(all(

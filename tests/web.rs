@@ -1,7 +1,8 @@
 //! Tests in a real browser (headless Chromium through wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
-use vigie::storage::{keys, KeyValueStore, LocalStore};
+use vigie::LocalStore;
+use vigie_session::{keys, KeyValueStore};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,7 +30,7 @@ fn local_store_reports_a_full_quota_as_such() {
     let big = "x".repeat(6 * 1024 * 1024);
     let result = store.set("vigie.test.big", &big);
     let _ = store.remove("vigie.test.big");
-    assert_eq!(result, Err(vigie::storage::StorageError::QuotaExceeded));
+    assert_eq!(result, Err(vigie_session::StorageError::QuotaExceeded));
 }
 
 #[wasm_bindgen_test]
@@ -69,7 +70,7 @@ async fn tick() {
 /// must give the same quiz in the browser as natively.
 #[wasm_bindgen_test]
 fn seeded_streams_match_the_native_figures() {
-    use vigie::domain::seeded::Stream;
+    use vigie_core::seeded::Stream;
     let mut s = Stream::new(7, "pinned");
     let draws: Vec<usize> = (0..6).map(|_| s.below(10)).collect();
     let mut items = [1, 2, 3, 4, 5, 6];

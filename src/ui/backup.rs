@@ -2,18 +2,14 @@
 //! explicit choice, after a preview), and the storage notices every page shows.
 
 use super::browser::{download, now_ms, today_stamp};
-use super::i18n::Key;
+use super::i18n::{messages, Key};
 use super::state::use_app;
-use crate::domain::lang::Lang;
-use crate::domain::progress::{decode, encode, ImportPreview, Progress};
-use crate::storage::progress::{recovery, Status};
-use crate::storage::LocalStore;
-use crate::ui::i18n::tr;
+use crate::ui::state::tr;
 use leptos::prelude::*;
+use vigie_core::progress::{decode, encode, ImportPreview, LoadError, Progress};
+use vigie_core::render::megabytes;
+use vigie_session::Status;
 use wasm_bindgen::JsCast;
-
-/// Stored progress this large gets a notice: 80 % of the 5 MB browsers give a site.
-const NEAR_FULL_BYTES: usize = 4_000_000;
 
 /// Downloads the progress and records when.
 fn download_backup() -> Result<(), String> {
@@ -26,8 +22,7 @@ fn download_backup() -> Result<(), String> {
         "application/json",
         &encode(&progress),
     )?;
-    app.progress.update(|p| p.last_backup = Some(now));
-    app.persist();
+    app.change_progress(|p| p.last_backup = Some(now));
     Ok(())
 }
 
@@ -44,17 +39,10 @@ pub fn StorageNotices() -> impl IntoView {
         Status::Newer { .. } => Some(Key::ProgressNewer),
     };
     let recovered = move || matches!(app.progress_status.get(), Status::Recovered { .. });
-    // The stored text is ASCII: its length is its size in bytes and in characters.
     let near_full = move || {
-        app.progress.track();
-        let bytes = app.stored_bytes();
-        (app.progress_status.get() == Status::Saved && bytes >= NEAR_FULL_BYTES).then(|| {
-            let megabytes = format!("{}.{}", bytes / 1_000_000, bytes % 1_000_000 / 100_000);
-            let size = match app.lang.get() {
-                Lang::Fr => megabytes.replace('.', ","),
-                Lang::En => megabytes,
-            };
-            app.t(Key::ProgressNearFull).replace("{size}", &size)
+        app.near_full().map(|bytes| {
+            let lang = app.lang.get();
+            messages::progress_near_full(lang, &megabytes(bytes, lang))
         })
     };
     let reminder = move || {
@@ -66,7 +54,7 @@ pub fn StorageNotices() -> impl IntoView {
                 <p>{tr(key)}</p>
                 <Show when=recovered>
                     <button type="button" on:click=move |_| {
-                        if let Some(text) = recovery(&LocalStore) {
+                        if let Some(text) = app.recovery() {
                             let _ = download("vigie-donnees-mises-de-cote.json", "application/json", &text);
                         }
                     }>{tr(Key::DownloadRecovered)}</button>
@@ -105,7 +93,8 @@ pub fn BackupPanel() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let last = move || match app.progress.with(|p| p.days_since_backup(now_ms())) {
         None => app.t(Key::BackupNever).to_string(),
-        Some(days) => app.t(Key::BackupLast).replace("{days}", &days.to_string()),
+        Some(0) => app.t(Key::BackupToday).to_string(),
+        Some(days) => messages::backup_days_ago(app.lang.get(), days as usize),
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input = ev
@@ -131,15 +120,19 @@ pub fn BackupPanel() -> impl IntoView {
                         message.set(None);
                         pending.set(Some((incoming, preview)));
                     }
-                    Err(e) => message.set(Some(format!("{}{e}", app.t(Key::BackupUnreadable)))),
+                    Err(LoadError::Newer { .. }) => {
+                        message.set(Some(app.t(Key::BackupNewer).to_string()))
+                    }
+                    Err(LoadError::Corrupt(_)) => {
+                        message.set(Some(app.t(Key::BackupUnreadable).to_string()))
+                    }
                 },
             }
         });
     };
     let merge = move |_| {
         if let Some((incoming, _)) = pending.get_untracked() {
-            app.progress.update(|p| p.merge(&incoming));
-            app.persist();
+            app.change_progress(|p| p.merge(&incoming));
             pending.set(None);
             message.set(Some(app.t(Key::BackupMerged).to_string()));
         }
@@ -169,10 +162,15 @@ pub fn BackupPanel() -> impl IntoView {
             </p>
             {move || pending.get().map(|(_, preview)| view! {
                 <div class="import-preview" role="status">
-                    <p>{move || app.t(Key::BackupPreview)
-                        .replace("{in_file}", &preview.in_file.to_string())
-                        .replace("{new}", &preview.new.to_string())
-                        .replace("{missing}", &preview.missing_from_file.to_string())}</p>
+                    <p>{move || {
+                        let lang = app.lang.get();
+                        messages::backup_preview(
+                            lang,
+                            &messages::reviews(lang, preview.in_file),
+                            &messages::new_ones(lang, preview.new),
+                            &messages::reviews_missing(lang, preview.missing_from_file),
+                        )
+                    }}</p>
                     <button type="button" class="button" on:click=merge>{tr(Key::BackupMerge)}</button>
                     " "
                     <button type="button" class="danger" on:click=replace>{tr(Key::BackupReplace)}</button>

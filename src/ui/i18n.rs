@@ -1,23 +1,19 @@
 //! Every text the interface shows, in French and in English, in two catalogues: `Key` for the
 //! texts of the main bundle (and those both bundles show), `ClassKey` for the classroom pages'
-//! own, so that the first load does not carry them.
+//! own, so that the first load does not carry them. Texts with arguments (counts, codes,
+//! sizes) are functions in [`messages`], where a missing or extra argument does not compile
+//! and counts take their language's plural.
 //!
 //! The `catalogue!` macro makes a key without both languages a compile error; the tests
-//! check that no text is empty and that French follows French typography.
+//! check that no text is empty and that French follows French typography. This module names
+//! no other module of the interface: the state reads it, not the other way round.
 
-use crate::domain::lang::Lang;
-use leptos::prelude::*;
+pub mod messages;
 
-/// The text of `key` in the current language, as a reactive closure for views. One function
-/// for every text keeps the wasm small: each `move || …` written in a view is a type of its
-/// own, with its own rendering code, where `tr(key)` is always the same type (per catalogue).
-pub fn tr<K: Text>(key: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = super::state::use_app().lang;
-    move || key.text(lang.get())
-}
+use vigie_core::lang::Lang;
 
 /// A key of one of the catalogues.
-pub trait Text: Copy + Send + Sync + 'static {
+pub trait CatalogueKey: Copy + Send + Sync + 'static {
     /// The text in `lang`.
     fn text(self, lang: Lang) -> &'static str;
 }
@@ -45,7 +41,7 @@ macro_rules! catalogue {
             }
         }
 
-        impl Text for $name {
+        impl CatalogueKey for $name {
             fn text(self, lang: Lang) -> &'static str {
                 $name::text(self, lang)
             }
@@ -168,12 +164,7 @@ catalogue! {
         en: "Keyboard: Space or Enter shows the answer, 1 to 4 rate, Ctrl+Z or U undoes.",
     }
     StudyDoneTitle { fr: "Séance terminée", en: "Session complete" }
-    StudySummary {
-        fr: "{reviewed} carte(s) revue(s), {remembered} sue(s), en {minutes}\u{a0}min.",
-        en: "{reviewed} card(s) reviewed, {remembered} remembered, in {minutes} min.",
-    }
     StudyNothingDue { fr: "Rien à réviser pour l’instant.", en: "Nothing to review right now." }
-    StudyNextDue { fr: "Prochaine carte dans {when}.", en: "Next card in {when}." }
     StudyNoneInFilter {
         fr: "Aucune carte dans cette sélection.",
         en: "No card in this selection.",
@@ -182,18 +173,14 @@ catalogue! {
     StudyNewPerDay { fr: "Nouvelles cartes par jour", en: "New cards per day" }
     StudyRetention { fr: "Rétention visée (70 à 99\u{a0}%)", en: "Desired retention (70 to 99%)" }
     DeckInvalid {
-        fr: "Le jeu de cartes intégré est invalide\u{a0}: ",
-        en: "The built-in deck is invalid: ",
+        fr: "Le jeu de cartes intégré est invalide\u{a0}: cette version de Vigie ne peut pas l’utiliser.",
+        en: "The built-in deck is invalid: this version of Vigie cannot use it.",
     }
 
     ProgressSaved { fr: "Progression enregistrée dans ce navigateur.", en: "Progress saved in this browser." }
     ProgressUnavailable {
         fr: "Ce navigateur refuse le stockage (navigation privée\u{a0}?)\u{a0}: votre progression vit en mémoire pour cette visite. Téléchargez une sauvegarde avant de fermer l’onglet.",
         en: "This browser refuses storage (private browsing?): your progress lives in memory for this visit. Download a backup before closing the tab.",
-    }
-    ProgressNearFull {
-        fr: "Votre progression occupe {size}\u{a0}Mo des quelque 5\u{a0}Mo que le navigateur accorde à un site (100\u{a0}000 notes en prennent 1,6). Quand il sera plein, les nouvelles notes resteront en mémoire seulement\u{a0}: téléchargez une sauvegarde.",
-        en: "Your progress takes {size} MB of the about 5 MB a browser gives a site (100,000 ratings take 1.6). Once it is full, new ratings stay in memory only: download a backup.",
     }
     ProgressFull {
         fr: "Le stockage du navigateur est plein\u{a0}: vos dernières notes sont gardées en mémoire seulement. Téléchargez une sauvegarde.",
@@ -227,25 +214,25 @@ catalogue! {
         en: "Your progress stays in this browser. Download a copy now and then: some browsers delete a site’s data after seven days without a visit.",
     }
     BackupNever { fr: "Aucune sauvegarde téléchargée pour l’instant.", en: "No backup downloaded yet." }
-    BackupLast { fr: "Dernière sauvegarde il y a {days}\u{a0}j.", en: "Last backup {days} d ago." }
+    BackupToday { fr: "Dernière sauvegarde aujourd’hui.", en: "Last backup today." }
     BackupReminder {
         fr: "Pensez à sauvegarder votre progression\u{a0}: aucune sauvegarde depuis une semaine ou plus.",
         en: "Remember to back up your progress: no backup for a week or more.",
     }
     BackupDownload { fr: "Télécharger une sauvegarde", en: "Download a backup" }
     BackupImportLabel { fr: "Importer une sauvegarde (fichier .json)", en: "Import a backup (.json file)" }
-    BackupPreview {
-        fr: "Ce fichier contient {in_file} révision(s)\u{a0}: {new} nouvelle(s) pour cet appareil. Le remplacement effacerait {missing} révision(s) absente(s) du fichier.",
-        en: "This file holds {in_file} review(s): {new} new to this device. Replacing would drop {missing} review(s) the file lacks.",
-    }
     BackupMerge { fr: "Fusionner avec ma progression", en: "Merge with my progress" }
     BackupReplace { fr: "Remplacer ma progression par ce fichier", en: "Replace my progress with this file" }
     BackupCancel { fr: "Annuler", en: "Cancel" }
     BackupMerged { fr: "Sauvegarde fusionnée\u{a0}: rien n’a été perdu.", en: "Backup merged: nothing was lost." }
     BackupReplaced { fr: "Progression remplacée par le fichier.", en: "Progress replaced by the file." }
     BackupUnreadable {
-        fr: "Ce fichier n’est pas une sauvegarde Vigie lisible\u{a0}: ",
-        en: "This file is not a readable Vigie backup: ",
+        fr: "Ce fichier n’est pas une sauvegarde Vigie lisible (il est endommagé, ou vient d’une autre application)\u{a0}: rien n’a été importé.",
+        en: "This file is not a readable Vigie backup (it is damaged, or comes from another app): nothing was imported.",
+    }
+    BackupNewer {
+        fr: "Cette sauvegarde vient d’une version plus récente de Vigie\u{a0}: rechargez la page pour obtenir la nouvelle version, puis importez-la. Rien n’a été importé.",
+        en: "This backup comes from a newer version of Vigie: reload the page to get the new version, then import it. Nothing was imported.",
     }
     BackupReadFailed { fr: "Le fichier n’a pas pu être lu.", en: "The file could not be read." }
     BackupDownloadFailed { fr: "Le téléchargement a échoué.", en: "The download failed." }
@@ -344,10 +331,6 @@ catalogue! {
         fr: "Sans minuterie",
         en: "No timer",
     }
-    QuizSeconds {
-        fr: "{n}\u{a0}secondes",
-        en: "{n} seconds",
-    }
     QuizCreate {
         fr: "Créer le quiz",
         en: "Create the quiz",
@@ -388,14 +371,6 @@ catalogue! {
         fr: "Vérifier le résultat d’un élève",
         en: "Check a student’s result",
     }
-    QuizAvailable {
-        fr: "{n} question(s) disponible(s) pour ces réglages.",
-        en: "{n} question(s) available for these settings.",
-    }
-    QuizShort {
-        fr: "Seulement {n} question(s) correspondent à ces réglages\u{a0}: le quiz en aura {n}.",
-        en: "Only {n} question(s) match these settings: the quiz will have {n}.",
-    }
     QuizNone {
         fr: "Aucune question ne correspond à ces réglages\u{a0}: élargissez la sélection.",
         en: "No question matches these settings: widen the selection.",
@@ -407,10 +382,6 @@ catalogue! {
     CodeEmpty {
         fr: "il est vide.",
         en: "it is empty.",
-    }
-    CodeBadChar {
-        fr: "il contient «\u{a0}{c}\u{a0}», un caractère que les codes n’utilisent jamais (pas de 0, O, 1, I ni L).",
-        en: "it contains “{c}”, a character codes never use (no 0, O, 1, I or L).",
     }
     CodeTooLong {
         fr: "il est trop long.",
@@ -428,17 +399,9 @@ catalogue! {
         fr: "il a été créé pour un autre jeu de cartes.",
         en: "it was made for another deck.",
     }
-    CodeOtherVersion {
-        fr: "il a été créé pour la version {a} de ce jeu de cartes\u{a0}; celle-ci est la version {b}. Demandez un nouveau code.",
-        en: "it was made for version {a} of this deck; this is version {b}. Ask for a new code.",
-    }
     CodeBadCount {
         fr: "il demande un nombre de questions impossible.",
         en: "it asks for an impossible number of questions.",
-    }
-    QuestionOf {
-        fr: "Question {i} sur {n}",
-        en: "Question {i} of {n}",
     }
     QuizSubmit {
         fr: "Valider",
@@ -467,10 +430,6 @@ catalogue! {
     QuizYours {
         fr: "Votre réponse\u{a0}:",
         en: "Your answer:",
-    }
-    QuizTimeLeft {
-        fr: "Temps restant\u{a0}: {s}\u{a0}s",
-        en: "Time left: {s} s",
     }
     QuizTimeUp {
         fr: "Temps écoulé.",
@@ -504,14 +463,6 @@ catalogue! {
         fr: "Résultats",
         en: "Results",
     }
-    ResultsScore {
-        fr: "{score} sur {total} ({percent}\u{a0}%)",
-        en: "{score} of {total} ({percent}%)",
-    }
-    ResultsTime {
-        fr: "Durée\u{a0}: {time}",
-        en: "Time: {time}",
-    }
     ResultCode {
         fr: "Code de résultat",
         en: "Result code",
@@ -527,10 +478,6 @@ catalogue! {
     SendMissed {
         fr: "Envoyer les questions manquées à l’étude",
         en: "Send the missed questions to study",
-    }
-    SentMissed {
-        fr: "{n} fiche(s) placée(s) en tête de l’étude.",
-        en: "{n} card(s) put first in the study queue.",
     }
     NewQuiz {
         fr: "Nouveau quiz",
@@ -568,14 +515,6 @@ catalogue! {
         fr: "Deux sujets (A et B\u{a0}: questions et choix dans un autre ordre) et leur corrigé, chacun sur ses pages.",
         en: "Two variants (A and B: questions and choices in another order) and their answer keys, each on its own pages.",
     }
-    PrintVariant {
-        fr: "Sujet {v}",
-        en: "Variant {v}",
-    }
-    PrintKey {
-        fr: "Corrigé\u{a0}— sujet {v}",
-        en: "Answer key — variant {v}",
-    }
     PrintName {
         fr: "Nom\u{a0}:",
         en: "Name:",
@@ -596,14 +535,6 @@ catalogue! {
         fr: "Vérifier",
         en: "Check",
     }
-    CheckValid {
-        fr: "Résultat authentique\u{a0}: {score} sur {total}.",
-        en: "Genuine result: {score} of {total}.",
-    }
-    CheckMissed {
-        fr: "Questions manquées\u{a0}: {list}.",
-        en: "Missed questions: {list}.",
-    }
     CheckInvalid {
         fr: "Ce code de résultat ne correspond pas à ce quiz\u{a0}: il est mal recopié, ou le score n’a pas été obtenu avec ce quiz dans Vigie.",
         en: "This result code does not match this quiz: it is mistyped, or the score was not obtained with this quiz in Vigie.",
@@ -615,14 +546,6 @@ catalogue! {
     ProgressCards {
         fr: "Cartes\u{a0}:",
         en: "Cards:",
-    }
-    ProgressStreak {
-        fr: "Série\u{a0}: {n} jour(s) de suite",
-        en: "Streak: {n} day(s) in a row",
-    }
-    ProgressRetention {
-        fr: "Rétention mesurée\u{a0}: {p}\u{a0}% ({ok} sur {all} révisions de cartes acquises)",
-        en: "Measured retention: {p}% ({ok} of {all} reviews of learnt cards)",
     }
     ProgressNoRetention {
         fr: "Rétention mesurée\u{a0}: pas encore de révision de carte acquise.",
@@ -640,25 +563,13 @@ catalogue! {
         fr: "Une carte est maîtrisée quand sa stabilité atteint 21\u{a0}jours.",
         en: "A card is mastered once its stability reaches 21 days.",
     }
-    ProgressMastered {
-        fr: "{m} sur {t} maîtrisée(s)",
-        en: "{m} of {t} mastered",
-    }
     ProgressForecast {
         fr: "À réviser dans les 30 prochains jours",
         en: "Due in the next 30 days",
     }
-    ProgressForecastAlt {
-        fr: "{n} carte(s) à réviser dans les 30 prochains jours, dont {today} aujourd’hui.",
-        en: "{n} card(s) due in the next 30 days, {today} of them today.",
-    }
     ProgressHistory {
         fr: "Révisions des 90 derniers jours",
         en: "Reviews over the last 90 days",
-    }
-    ProgressHistoryAlt {
-        fr: "{n} révision(s) sur les 90 derniers jours, dont {today} aujourd’hui.",
-        en: "{n} review(s) over the last 90 days, {today} of them today.",
     }
     ProgressDay {
         fr: "Jour",
@@ -672,27 +583,40 @@ catalogue! {
         fr: "Voir le tableau",
         en: "Show the table",
     }
-    ProgressInDays {
-        fr: "dans {n} j",
-        en: "in {n} d",
-    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{ClassKey, Key, Text};
-    use crate::domain::lang::Lang;
+    use super::{messages, CatalogueKey, ClassKey, Key};
+    use vigie_core::lang::Lang;
 
     /// Every text of both catalogues: the key's name, its French and its English.
     fn texts() -> Vec<(String, &'static str, &'static str)> {
-        fn of<K: Text + std::fmt::Debug>(keys: &[K]) -> Vec<(String, &'static str, &'static str)> {
+        fn of<K: CatalogueKey + std::fmt::Debug>(
+            keys: &[K],
+        ) -> Vec<(String, &'static str, &'static str)> {
             keys.iter()
                 .map(|k| (format!("{k:?}"), k.text(Lang::Fr), k.text(Lang::En)))
                 .collect()
         }
         let mut all = of(Key::ALL);
         all.extend(of(ClassKey::ALL));
+        all.extend(messages::templates());
         all
+    }
+
+    fn without_placeholders(text: &str) -> String {
+        let mut out = String::new();
+        let mut depth = 0;
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
     }
 
     #[test]
@@ -706,6 +630,8 @@ mod tests {
     #[test]
     fn french_texts_use_french_typography() {
         for (key, fr, _) in texts() {
+            // Placeholders (`{seconds:02}`) are format syntax, not French.
+            let fr = &without_placeholders(fr);
             for (i, c) in fr.char_indices() {
                 if matches!(c, ':' | ';' | '?' | '!' | '»') {
                     let before = fr[..i].chars().last();

@@ -1,8 +1,9 @@
 //! The interface: one app-state context, a shell, and a page per route. Thin by design:
-//! what can be computed without a browser lives in [`crate::domain`].
+//! what can be computed without a browser lives in `vigie_core` and `vigie_session`.
 
 mod backup;
 mod browser;
+mod components;
 pub mod i18n;
 mod pages;
 pub mod route;
@@ -52,9 +53,9 @@ fn Root(pages: fn(Route) -> AnyView) -> impl IntoView {
 
     // Another tab saved progress: merge it, so both tabs see every review.
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(crate::storage::keys::PROGRESS) {
+        if ev.key().as_deref() == Some(vigie_session::keys::PROGRESS) {
             if let Some(text) = ev.new_value() {
-                state.merge_stored(&text);
+                state.take_in_stored(&text);
             }
         }
     });
@@ -114,8 +115,8 @@ fn came_from_this_site() -> bool {
 /// Moves focus to the element a route starts at and scrolls it into view.
 fn focus_target(route: Route) {
     let id = match route {
-        Route::Article { sentence: Some(s) } => pages::sentence_anchor(s),
-        _ => pages::HEADING_ID.to_string(),
+        Route::Article { sentence: Some(s) } => components::sentence_anchor(s),
+        _ => components::HEADING_ID.to_string(),
     };
     let Some(element) = document().get_element_by_id(&id) else {
         return;

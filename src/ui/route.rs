@@ -2,11 +2,11 @@
 //! host and offline, with back/forward from the browser's own history. A router of our own
 //! over the `hashchange` event costs a few KB where leptos_router costs about 60 KB gzip.
 
-use crate::domain::quiz::code::{from_code, to_code};
-use crate::domain::quiz::CodeError;
+use vigie_core::quiz::CodeError;
+use vigie_core::quiz::CodeNumber;
 
 /// A quiz code as read from the URL: its number, or why it is not one.
-pub type CodeRef = Result<u128, CodeError>;
+pub type CodeRef = Result<CodeNumber, CodeError>;
 
 /// How a quiz is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,7 +105,7 @@ impl Route {
                 };
                 let code = percent_decode(code);
                 Route::QuizTake {
-                    code: from_code(&code),
+                    code: CodeNumber::parse(&code),
                     mode,
                 }
             }
@@ -152,7 +152,7 @@ impl Route {
                     QuizMode::Projector => "/projector",
                     QuizMode::Print => "/print",
                 };
-                format!("#/quiz/{}{suffix}", to_code(n))
+                format!("#/quiz/{}{suffix}", n.text())
             }
             Route::Check => "#/check".to_string(),
             Route::QuizSentence { sentence } => format!("#/quiz/sentence/{sentence}"),
@@ -225,15 +225,15 @@ mod tests {
             Route::Check,
             Route::QuizSentence { sentence: 4 },
             Route::QuizTake {
-                code: Ok(123_456_789),
+                code: CodeNumber::parse("3Z8W-ZGTU"),
                 mode: QuizMode::Play,
             },
             Route::QuizTake {
-                code: Ok(42),
+                code: CodeNumber::parse("2B"),
                 mode: QuizMode::Projector,
             },
             Route::QuizTake {
-                code: Ok(7),
+                code: CodeNumber::parse("9"),
                 mode: QuizMode::Print,
             },
         ] {
@@ -250,7 +250,7 @@ mod tests {
         assert_eq!(
             Route::from_hash("#/quiz/k7qm%204xrt"),
             Route::QuizTake {
-                code: from_code("K7QM-4XRT"),
+                code: CodeNumber::parse("K7QM-4XRT"),
                 mode: QuizMode::Play
             }
         );

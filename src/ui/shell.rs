@@ -1,11 +1,11 @@
 //! What surrounds every page: skip link, header with navigation and language switch,
 //! notices, footer.
 
+use super::components;
 use super::i18n::Key;
-use super::pages;
 use super::route::Route;
 use super::state::use_app;
-use crate::ui::i18n::tr;
+use crate::ui::state::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -14,7 +14,7 @@ pub fn Shell(pages: fn(Route) -> AnyView) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
-            pages::focus_main();
+            components::focus_main();
         }>{tr(Key::SkipToContent)}</a>
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>
@@ -27,7 +27,7 @@ pub fn Shell(pages: fn(Route) -> AnyView) -> impl IntoView {
                 <LanguageSwitch/>
             </div>
         </header>
-        <Show when=move || !app.storage_ok.get()>
+        <Show when=move || !app.preferences_kept.get()>
             <p class="notice" role="status">{tr(Key::StorageUnavailable)}</p>
         </Show>
         <super::backup::StorageNotices/>

@@ -1,223 +1,197 @@
-//! The one app-state context: language, current page, the learner's progress and settings,
-//! and how storage stands.
+//! The one app-state context: language, current page, the learner's progress and settings
+//! as signals, over the session that stores them.
 
 use super::browser::measured;
-use super::i18n::Text;
+use super::i18n::CatalogueKey;
 use super::route::Route;
-use crate::domain::lang::Lang;
-use crate::domain::progress::{decode, Progress, Review};
-use crate::domain::schedule::{CardStates, Scheduler};
-use crate::domain::study::Settings;
-use crate::storage::progress::{SaveError, Saver, Status};
-use crate::storage::{keys, KeyValueStore, LocalStore, StorageError};
+use crate::LocalStore;
 use leptos::prelude::*;
+use vigie_core::lang::Lang;
+use vigie_core::progress::{Progress, Review};
+use vigie_core::schedule::{CardStates, Scheduler};
+use vigie_core::study::StudySettings;
+use vigie_session::{keys, Session, Status};
 
-/// Shared by every page through Leptos context. All fields are signals, so it is `Copy`.
+/// Shared by every page through Leptos context (provided by the root of either bundle). The
+/// signals are what views read; the session ([`vigie_session::Session`]) decides what is
+/// stored and when. All fields are handles, so it is `Copy`.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
-    /// False once the browser refused to store the language: the shell then says so.
-    pub storage_ok: RwSignal<bool>,
+    /// False once the browser refused to store a preference (language, theme, settings): the
+    /// shell then says that choices will not be remembered. Progress has its own status.
+    pub preferences_kept: RwSignal<bool>,
     pub progress: RwSignal<Progress>,
     pub progress_status: RwSignal<Status>,
-    pub settings: RwSignal<Settings>,
-    /// Writes progress after each change, encoding only what is new.
-    saver: StoredValue<Saver>,
-    /// A save is due (see [`AppState::persist_soon`]).
-    save_due: StoredValue<bool>,
-    /// The card states changed since their snapshot was last written.
-    snapshot_due: StoredValue<bool>,
-    /// Every card's state, kept current with the log (see [`AppState::with_card_states`]);
-    /// derived when first needed.
-    card_states: StoredValue<Option<CardStates>>,
+    pub settings: RwSignal<StudySettings>,
+    session: StoredValue<Session<LocalStore>>,
 }
 
 impl AppState {
     /// Reads the saved language (or the browser's preference), progress, settings and the URL.
     pub fn from_browser() -> AppState {
-        let saved = LocalStore.get(keys::LANG);
-        let storage_ok = saved.is_ok();
+        let (session, progress) = Session::open(LocalStore);
+        let saved = session.preference(keys::LANG);
+        let preferences_kept = saved.is_ok();
         let saved = saved.ok().flatten();
         let preferred = preferred_languages();
         let lang = Lang::initial(saved.as_deref(), preferred.iter().map(String::as_str));
-        let mut saver = Saver::default();
-        let (progress, status) = saver.load(&LocalStore);
-        let settings = LocalStore
-            .get(keys::SETTINGS)
-            .ok()
-            .flatten()
-            .map(|t| Settings::from_json(&t))
-            .unwrap_or_default();
         AppState {
             lang: RwSignal::new(lang),
             route: RwSignal::new(Route::from_hash(&current_hash())),
-            storage_ok: RwSignal::new(storage_ok),
+            preferences_kept: RwSignal::new(preferences_kept),
             progress: RwSignal::new(progress),
-            progress_status: RwSignal::new(status),
-            card_states: StoredValue::new(None),
-            settings: RwSignal::new(settings),
-            saver: StoredValue::new(saver),
-            save_due: StoredValue::new(false),
-            snapshot_due: StoredValue::new(false),
+            progress_status: RwSignal::new(session.status().clone()),
+            settings: RwSignal::new(session.settings()),
+            session: StoredValue::new(session),
         }
     }
 
     /// The text of `key` in the current language (reactive).
-    pub fn t<K: Text>(&self, key: K) -> &'static str {
+    pub fn t<K: CatalogueKey>(&self, key: K) -> &'static str {
         key.text(self.lang.get())
     }
 
     /// Switches the interface language and remembers the choice.
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        if LocalStore.set(keys::LANG, lang.code()).is_err() {
-            self.storage_ok.set(false);
-        }
+        self.set_preference(keys::LANG, lang.code());
+    }
+
+    /// Stores a preference (language, theme); a refusal is said by the shell.
+    pub fn set_preference(&self, key: &'static str, value: &str) {
+        self.session.update_value(|s| s.set_preference(key, value));
+        self.sync();
+    }
+
+    /// A stored preference, if the browser kept one.
+    pub fn preference(&self, key: &'static str) -> Option<String> {
+        self.session
+            .with_value(|s| s.preference(key).ok().flatten())
     }
 
     /// Adds a review and saves it as soon as the next card is on screen.
     pub fn record(&self, review: Review) {
-        self.progress.update(|p| p.log.insert(review));
-        self.persist_soon();
+        self.change_progress(|p| p.log.insert(review));
     }
 
     /// Undoes the last rating; returns it.
     pub fn undo(&self) -> Option<Review> {
         let mut undone = None;
-        self.progress.update(|p| undone = p.log.undo_last());
-        self.persist_soon();
+        self.change_progress(|p| undone = p.log.undo_last());
         undone
     }
 
-    /// Saves once the next frame is painted: the learner sees the next card first, and
-    /// the save follows within milliseconds. A page that is closed or hidden first saves at
-    /// once ([`AppState::flush`], on `pagehide` and `visibilitychange`).
-    pub fn persist_soon(&self) {
-        if self.save_due.get_value() {
-            return;
+    /// Changes the progress and saves once the next frame is painted: the learner sees the
+    /// next card first, and the save follows within milliseconds. A page that is closed or
+    /// hidden first saves at once ([`AppState::flush`], on `pagehide` and `visibilitychange`).
+    pub fn change_progress(&self, change: impl FnOnce(&mut Progress)) {
+        self.progress.update(change);
+        if self.session.try_update_value(|s| s.changed()) == Some(true) {
+            let app = *self;
+            request_animation_frame(move || {
+                set_timeout(move || app.flush(), std::time::Duration::ZERO);
+            });
         }
-        self.save_due.set_value(true);
-        let app = *self;
-        request_animation_frame(move || {
-            set_timeout(move || app.flush(), std::time::Duration::ZERO);
-        });
     }
 
     /// Writes a save that is due, now, then the card states' snapshot if it changed.
     pub fn flush(&self) {
-        if self.save_due.get_value() {
-            self.save_due.set_value(false);
-            measured("vigie:save", || self.persist());
-        }
-        if self.snapshot_due.get_value() && self.progress_status.get_untracked() == Status::Saved {
-            self.snapshot_due.set_value(false);
-            let snapshot = self.progress.with_untracked(|p| {
-                self.card_states
-                    .with_value(|s| s.as_ref().map(|s| s.to_snapshot(&p.log)))
-            });
-            // A cache: when it cannot be written, the next visit replays the log.
-            if let Some(snapshot) = snapshot {
-                let _ = LocalStore.set(keys::CARD_STATES, &snapshot);
-            }
-        }
+        let flush = || {
+            self.progress
+                .with_untracked(|p| self.session.try_update_value(|s| s.flush(p)))
+                .flatten()
+        };
+        let merged = if self.session.with_value(Session::save_due) {
+            measured("vigie:save", flush)
+        } else {
+            flush()
+        };
+        self.adopt(merged);
     }
 
-    /// Replaces the whole progress (import with "replace"), then saves.
+    /// Replaces the whole progress (import with "replace"), then saves at once.
     pub fn replace_progress(&self, progress: Progress) {
         self.progress.set(progress);
-        self.persist();
-    }
-
-    /// Saves progress, merged with what another tab may have saved meanwhile.
-    pub fn persist(&self) {
-        let status = self.progress_status.get_untracked();
-        let saved = self.progress.with_untracked(|current| {
-            self.saver
-                .try_update_value(|saver| saver.save(&LocalStore, &status, current))
-        });
-        match saved {
-            None => {}
-            Some(Ok(merged)) => {
-                if let Some(merged) = merged {
-                    self.progress.set(merged);
-                }
-                if status == Status::Full {
-                    self.progress_status.set(Status::Saved);
-                }
-            }
-            Some(Err(SaveError::ReadOnly)) => {}
-            Some(Err(SaveError::Storage(StorageError::QuotaExceeded))) => {
-                self.progress_status.set(Status::Full)
-            }
-            Some(Err(SaveError::Storage(_))) => self.progress_status.set(Status::Unavailable),
-        }
+        let merged = self
+            .progress
+            .with_untracked(|p| self.session.try_update_value(|s| s.save(p)))
+            .flatten();
+        self.adopt(merged);
     }
 
     /// Another tab saved progress: take its reviews in.
-    pub fn merge_stored(&self, text: &str) {
-        let Ok(other) = decode(text) else {
-            return;
-        };
-        let merged = self.progress.with_untracked(|current| {
-            let mut merged = current.clone();
-            merged.merge(&other);
-            (merged != *current).then_some(merged)
-        });
+    pub fn take_in_stored(&self, text: &str) {
+        let merged = self
+            .progress
+            .with_untracked(|p| self.session.with_value(|s| s.take_in(p, text)));
+        self.adopt(merged);
+    }
+
+    /// Adopts a merge the session made, and mirrors the session's status.
+    fn adopt(&self, merged: Option<Progress>) {
         if let Some(merged) = merged {
             self.progress.set(merged);
         }
+        self.sync();
     }
 
-    /// Runs `f` on every card's state after `progress`'s log, brought up to date by taking in
-    /// the new reviews only. Their snapshot, which spares the next visit a replay of a long
-    /// log, is written with the next save ([`AppState::flush`]), not here on the rating's path.
+    /// Mirrors the session's status into the signals the notices read.
+    fn sync(&self) {
+        let (status, kept) = self
+            .session
+            .with_value(|s| (s.status().clone(), s.preferences_kept()));
+        if self.progress_status.get_untracked() != status {
+            self.progress_status.set(status);
+        }
+        if self.preferences_kept.get_untracked() != kept {
+            self.preferences_kept.set(kept);
+        }
+    }
+
+    /// Runs `f` on every card's state after `progress`'s log, kept current by the session.
     pub fn with_card_states<T>(
         &self,
         scheduler: &Scheduler,
         progress: &Progress,
         f: impl FnOnce(&CardStates) -> T,
-    ) -> T {
-        let changed = self
-            .card_states
-            .try_update_value(|states| match states {
-                Some(states) => {
-                    let before = states.version();
-                    states.sync(scheduler, &progress.log);
-                    states.version() != before
-                }
-                None => {
-                    *states = Some(resume_card_states(scheduler, progress));
-                    true
-                }
-            })
-            .unwrap_or(false);
-        if changed {
-            self.snapshot_due.set_value(true);
-        }
-        self.card_states
-            .with_value(|states| f(states.as_ref().unwrap_or(&CardStates::default())))
+    ) -> Option<T> {
+        self.session
+            .try_update_value(|s| s.with_card_states(scheduler, progress, f))
     }
 
-    /// Bytes the learner's progress takes in the browser's storage.
-    pub fn stored_bytes(&self) -> usize {
-        self.saver.with_value(Saver::stored_bytes)
+    /// Bytes the stored progress takes, when that nears the browser's quota (reactive on the
+    /// progress and its status).
+    pub fn near_full(&self) -> Option<usize> {
+        self.progress.track();
+        self.progress_status.track();
+        self.session
+            .with_value(|s| s.near_full().then(|| s.stored_bytes()))
     }
 
-    pub fn set_settings(&self, settings: Settings) {
-        self.settings.set(settings);
-        if LocalStore.set(keys::SETTINGS, &settings.to_json()).is_err() {
-            self.storage_ok.set(false);
-        }
+    /// The damaged progress set aside at load, for download.
+    pub fn recovery(&self) -> Option<String> {
+        self.session.with_value(Session::recovery)
+    }
+
+    /// Stores the study settings (brought into range) and shows them.
+    pub fn set_settings(&self, settings: StudySettings) {
+        let kept = self
+            .session
+            .try_update_value(|s| s.set_settings(settings))
+            .unwrap_or(settings);
+        self.settings.set(kept);
+        self.sync();
     }
 }
 
-/// The card states from the stored snapshot and the reviews made since.
-fn resume_card_states(scheduler: &Scheduler, progress: &Progress) -> CardStates {
-    match LocalStore.get(keys::CARD_STATES) {
-        Ok(Some(text)) => CardStates::from_snapshot(&text, scheduler, &progress.log),
-        _ => CardStates::replay(scheduler, &progress.log),
-    }
+/// The text of `key` in the current language, as a reactive closure for views. One function
+/// for every text keeps the wasm small: each `move || …` written in a view is a type of its
+/// own, with its own rendering code, where `tr(key)` is always the same type (per catalogue).
+pub fn tr<K: CatalogueKey>(key: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_app().lang;
+    move || key.text(lang.get())
 }
 
 /// The app state provided by [`super::App`].

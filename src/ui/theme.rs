@@ -1,10 +1,11 @@
 //! Light and dark themes: the system's by default, or the learner's choice, kept in storage.
 //! (index.html applies a saved choice before the app starts, so the page never flashes.)
 
-use super::i18n::{tr, Key};
+use super::i18n::Key;
+use super::state::tr;
 use super::state::use_app;
-use crate::storage::{keys, KeyValueStore, LocalStore};
 use leptos::prelude::*;
+use vigie_session::keys;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
@@ -61,15 +62,13 @@ impl Theme {
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
     let app = use_app();
-    let saved = LocalStore.get(keys::THEME).ok().flatten();
+    let saved = app.preference(keys::THEME);
     let theme = RwSignal::new(saved.as_deref().map_or(Theme::System, Theme::from_code));
     let change = move |_| {
         let next = theme.get_untracked().next();
         theme.set(next);
         next.apply();
-        if LocalStore.set(keys::THEME, next.code()).is_err() {
-            app.storage_ok.set(false);
-        }
+        app.set_preference(keys::THEME, next.code());
     };
     view! {
         <button type="button" class="theme-switch" on:click=change>

@@ -1,11 +1,12 @@
-use crate::domain::article::{Article, Block};
-use crate::domain::builtin;
-use crate::domain::deck::Deck;
-use crate::ui::i18n::{tr, Key};
-use crate::ui::pages::{sentence_anchor, HEADING_ID};
+use crate::ui::components::{sentence_anchor, HEADING_ID};
+use crate::ui::i18n::Key;
 use crate::ui::route::Route;
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use vigie_core::article::{Article, Block};
+use vigie_core::builtin;
+use vigie_core::deck::Deck;
 
 /// The article as published. Each sentence that carries facts is a link (`#/article?s=N`);
 /// the chosen one is highlighted, with its facts and a way to study just those. Every
@@ -79,7 +80,7 @@ fn block_view(
 
 /// The facts of the chosen sentence, in the reader's language, and a way to study them.
 #[component]
-fn FactsPanel(sentence: usize, statements: Vec<crate::domain::deck::Text>) -> impl IntoView {
+fn FactsPanel(sentence: usize, statements: Vec<vigie_core::deck::Text>) -> impl IntoView {
     let app = use_app();
     view! {
         <aside class="facts-panel" aria-labelledby="facts-title" lang=move || app.lang.get().code()>

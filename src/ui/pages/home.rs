@@ -1,5 +1,5 @@
+use crate::ui::components::HEADING_ID;
 use crate::ui::i18n::Key;
-use crate::ui::pages::HEADING_ID;
 use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use leptos::prelude::*;

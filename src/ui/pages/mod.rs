@@ -10,15 +10,6 @@ mod study;
 use super::i18n::Key;
 use super::route::Route;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// The id of every page's `<h1>`, which receives focus after a navigation.
-pub const HEADING_ID: &str = "page-heading";
-
-/// The id of a sentence of the article, the target of every "source" link.
-pub fn sentence_anchor(sentence: usize) -> String {
-    format!("s-{sentence}")
-}
 
 /// The pages of the main bundle; a classroom page loads the classroom bundle.
 pub fn main_pages(route: Route) -> AnyView {
@@ -69,20 +60,5 @@ pub fn title(route: Route) -> Key {
         Route::Progress => Key::ProgressTitle,
         Route::Article { .. } => Key::NavArticle,
         Route::NotFound => Key::NotFoundTitle,
-    }
-}
-
-/// Focuses the current page's heading (the skip link's target).
-pub fn focus_main() {
-    focus_by_id(HEADING_ID);
-}
-
-/// Focuses the element with this id, if there is one.
-pub fn focus_by_id(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
     }
 }

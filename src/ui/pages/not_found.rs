@@ -1,7 +1,7 @@
-use crate::ui::i18n::tr;
+use crate::ui::components::HEADING_ID;
 use crate::ui::i18n::Key;
-use crate::ui::pages::HEADING_ID;
 use crate::ui::route::Route;
+use crate::ui::state::tr;
 use leptos::prelude::*;
 
 #[component]

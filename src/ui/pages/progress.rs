@@ -1,17 +1,19 @@
 //! The Progress page: figures the domain computes, as SVG charts with a text alternative
 //! each (a sentence or a table), the quiz history, and the backup panel.
 
-use crate::domain::builtin;
-use crate::domain::generate::category_name;
-use crate::domain::progress::stats::{compute, Mastery, Stats};
-use crate::domain::study;
 use crate::ui::backup::BackupPanel;
 use crate::ui::browser::{local_day, now_ms};
-use crate::ui::i18n::ClassKey;
-use crate::ui::i18n::{tr, Key};
-use crate::ui::pages::HEADING_ID;
+use crate::ui::components::{History, HEADING_ID};
+use crate::ui::i18n::Key;
+use crate::ui::i18n::{messages, ClassKey};
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
+use vigie_core::builtin;
+use vigie_core::generate::category_name;
+use vigie_core::stats::{compute, Mastery, Stats};
+use vigie_core::study;
+use vigie_core::time::{FORECAST_DAYS, HISTORY_DAYS};
 
 #[component]
 pub fn ProgressPage() -> impl IntoView {
@@ -21,18 +23,18 @@ pub fn ProgressPage() -> impl IntoView {
         let scheduler = app.settings.get().scheduler()?;
         let cards = study::cards(deck);
         let (today, _) = local_day(now_ms());
-        Some(app.progress.with(|p| {
+        app.progress.with(|p| {
             app.with_card_states(&scheduler, p, |states| {
                 compute(&cards, &p.log, states, today)
             })
-        }))
+        })
     });
     view! {
         <section class="page progress-page">
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::ProgressTitle)}</h1>
             <p class="note">{tr(ClassKey::ProgressIntro)}</p>
             {move || stats.get().map(|s| figures(app, s))}
-            <super::quiz::History/>
+            <History/>
             <BackupPanel/>
         </section>
     }
@@ -49,15 +51,12 @@ fn figures(app: AppState, s: Stats) -> impl IntoView {
         s.review,
         app.t(Key::StudyCountReview)
     );
-    let streak = t(ClassKey::ProgressStreak).replace("{n}", &s.streak.to_string());
+    let lang = app.lang.get();
+    let streak = messages::streak(lang, s.streak);
     let retention = match s.retention {
         (_, 0) => t(ClassKey::ProgressNoRetention).to_string(),
-        (ok, all) => t(ClassKey::ProgressRetention)
-            .replace("{p}", &(ok * 100 / all).to_string())
-            .replace("{ok}", &ok.to_string())
-            .replace("{all}", &all.to_string()),
+        (ok, all) => messages::retention(lang, all, ok, ok * 100 / all),
     };
-    let lang = app.lang.get();
     let by_category: Vec<(String, usize, usize)> = s
         .by_category
         .iter()
@@ -80,23 +79,16 @@ fn figures(app: AppState, s: Stats) -> impl IntoView {
             (name, m.mastered, m.total)
         })
         .collect();
-    let forecast_alt = t(ClassKey::ProgressForecastAlt)
-        .replace("{n}", &s.forecast.iter().sum::<usize>().to_string())
-        .replace("{today}", &s.forecast[0].to_string());
-    let history_alt = t(ClassKey::ProgressHistoryAlt)
-        .replace("{n}", &s.per_day.iter().sum::<usize>().to_string())
-        .replace("{today}", &s.per_day[89].to_string());
+    let (due, due_today) = s.due_soon();
+    let forecast_alt = messages::forecast_summary(lang, due, due_today, FORECAST_DAYS);
+    let (reviewed, reviewed_today) = s.reviewed_lately();
+    let history_alt = messages::history_summary(lang, reviewed, reviewed_today, HISTORY_DAYS);
     let forecast_rows: Vec<(String, usize)> = s
         .forecast
         .iter()
         .enumerate()
         .filter(|(_, &n)| n > 0)
-        .map(|(d, &n)| {
-            (
-                t(ClassKey::ProgressInDays).replace("{n}", &d.to_string()),
-                n,
-            )
-        })
+        .map(|(d, &n)| (messages::progress_in_days(lang, d), n))
         .collect();
     view! {
         <div class="figures">
@@ -130,7 +122,7 @@ fn mastery_table(app: AppState, rows: Vec<(String, usize, usize)>) -> impl IntoV
             <tbody>
                 {rows.into_iter().map(|(name, m, total)| {
                     let pct = (m * 100).checked_div(total).unwrap_or(0);
-                    let words = app.t(ClassKey::ProgressMastered).replace("{m}", &m.to_string()).replace("{t}", &total.to_string());
+                    let words = messages::mastered(app.lang.get(), m, total);
                     view! {
                         <tr>
                             <th scope="row">{name}</th>

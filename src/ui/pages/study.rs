@@ -1,21 +1,22 @@
 //! The Study page: flashcards with FSRS spaced repetition, driven by mouse or keyboard alone.
 
-use crate::domain::builtin;
-use crate::domain::deck::{Category, Deck};
-use crate::domain::generate::{category_name, Answer, Item};
-use crate::domain::progress::{Rating, Review};
-use crate::domain::schedule::interval::describe;
-use crate::domain::schedule::{CardState, Queue};
-use crate::domain::study::{self, Filter, Settings};
 use crate::ui::browser::{local_day, measure_to_next_paint, now_ms, tab_tag};
-use crate::ui::i18n::tr;
-use crate::ui::i18n::Key;
-use crate::ui::pages::{focus_by_id, HEADING_ID};
+use crate::ui::components::{focus_by_id, HEADING_ID};
+use crate::ui::i18n::{messages, Key};
 use crate::ui::route::Route;
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use std::time::Duration;
+use vigie_core::builtin;
+use vigie_core::deck::{Category, Deck};
+use vigie_core::generate::{category_name, Answer, Item};
+use vigie_core::progress::{Rating, Review};
+use vigie_core::schedule::interval_in_words;
+use vigie_core::schedule::{CardState, Queue};
+use vigie_core::study::{self, Filter, StudySettings};
+use vigie_core::time::MINUTE_MS;
 use wasm_bindgen::JsCast;
 
 /// How often the page looks at the clock, so that learning cards come due by themselves.
@@ -25,10 +26,10 @@ const TICK: Duration = Duration::from_secs(15);
 pub fn StudyPage(sentence: Option<usize>) -> impl IntoView {
     match builtin::deck() {
         Ok(deck) => view! { <Study deck sentence/> }.into_any(),
-        Err(errors) => view! {
+        Err(_) => view! {
             <section class="page">
                 <h1 id=HEADING_ID tabindex="-1">{tr(Key::StudyTitle)}</h1>
-                <p role="alert">{tr(Key::DeckInvalid)} {errors.to_string()}</p>
+                <p role="alert">{tr(Key::DeckInvalid)}</p>
             </section>
         }
         .into_any(),
@@ -69,12 +70,14 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
             .map(|c| c.id.as_str())
             .collect();
         let now = now.get();
-        app.progress.with(|p| {
-            app.with_card_states(&scheduler, p, |s| {
-                let flagged = p.pending_flags(|card| s.last_review(card));
-                Queue::build(&ids, s, now, local_day(now), settings.new_per_day, &flagged)
+        app.progress
+            .with(|p| {
+                app.with_card_states(&scheduler, p, |s| {
+                    let flagged = p.pending_flags(|card| s.last_review(card));
+                    Queue::build(&ids, s, now, local_day(now), settings.new_per_day, &flagged)
+                })
             })
-        })
+            .unwrap_or_default()
     });
     let current = Memo::new(move |_| {
         forced
@@ -217,14 +220,16 @@ fn card_view(
         // Reading the queue brings the card states up to date.
         queue.track();
         let due = settings.scheduler().map(|s| {
-            let state = app.progress.with_untracked(|p| {
-                app.with_card_states(&s, p, |states| {
-                    states.get(&card.id).copied().unwrap_or(CardState::NEW)
+            let state = app
+                .progress
+                .with_untracked(|p| {
+                    app.with_card_states(&s, p, |states| states.get(&card.id).copied())
                 })
-            });
+                .flatten()
+                .unwrap_or(CardState::NEW);
             s.preview(&state, now)[usize::from(rating.number() - 1)]
         });
-        due.map(|d| describe(d - now, app.lang.get()))
+        due.map(|d| interval_in_words(d - now, app.lang.get()))
             .unwrap_or_default()
     };
     let rating_button = move |rating: Rating, key: Key| {
@@ -295,8 +300,8 @@ fn done_view(
     };
     let next = move || {
         queue.with(|q| q.next_due).map(|due| {
-            app.t(Key::StudyNextDue)
-                .replace("{when}", &describe(due - now.get(), app.lang.get()))
+            let lang = app.lang.get();
+            messages::study_next_due(lang, &interval_in_words(due - now.get(), lang))
         })
     };
     let empty_selection = move || filtered && queue.with(|q| q.next_due.is_none());
@@ -306,10 +311,14 @@ fn done_view(
                 <h2>{tr(Key::StudyDoneTitle)}</h2>
                 <p>{move || {
                     let s = summary();
-                    app.t(Key::StudySummary)
-                        .replace("{reviewed}", &s.reviewed.to_string())
-                        .replace("{remembered}", &s.remembered.to_string())
-                        .replace("{minutes}", &(s.duration_ms.div_ceil(60_000)).to_string())
+                    let lang = app.lang.get();
+                    let minutes = s.duration_ms.div_ceil(MINUTE_MS as u64) as usize;
+                    messages::study_summary(
+                        lang,
+                        &messages::cards_reviewed(lang, s.reviewed),
+                        &messages::remembered(lang, s.remembered),
+                        &messages::minutes(lang, minutes),
+                    )
                 }}</p>
             </Show>
             <p>{move || if empty_selection() { app.t(Key::StudyNoneInFilter) } else { app.t(Key::StudyNothingDue) }}</p>
@@ -352,10 +361,10 @@ fn FilterSelect(
 #[component]
 fn SettingsPanel() -> impl IntoView {
     let app = use_app();
-    let update = move |change: &dyn Fn(&mut Settings)| {
+    let update = move |change: &dyn Fn(&mut StudySettings)| {
         let mut s = app.settings.get_untracked();
         change(&mut s);
-        app.set_settings(Settings::from_json(&s.to_json()));
+        app.set_settings(s);
     };
     view! {
         <details class="settings">

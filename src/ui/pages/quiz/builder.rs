@@ -1,17 +1,18 @@
 //! The quiz builder: kinds, categories, topics, difficulty, count and timer; it gives a code
 //! and a link, and opens the quiz, its projector view or its printable test.
 
-use crate::domain::builtin;
-use crate::domain::deck::{Category, Deck};
-use crate::domain::generate::{category_name, generate, ItemKind, Settings};
-use crate::domain::quiz::code::from_code;
-use crate::domain::quiz::{QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS};
-use crate::ui::i18n::ClassKey;
-use crate::ui::i18n::{tr, Key};
-use crate::ui::pages::HEADING_ID;
+use crate::ui::components::{History, HEADING_ID};
+use crate::ui::i18n::Key;
+use crate::ui::i18n::{messages, ClassKey};
 use crate::ui::route::{QuizMode, Route};
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
+use vigie_core::builtin;
+use vigie_core::deck::{Category, Deck};
+use vigie_core::generate::{category_name, generate, ItemKind, Settings};
+use vigie_core::quiz::CodeNumber;
+use vigie_core::quiz::{QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS};
 
 const KIND_KEYS: [ClassKey; 8] = [
     ClassKey::KindFlashcard,
@@ -28,7 +29,7 @@ const KIND_KEYS: [ClassKey; 8] = [
 pub fn QuizBuilderPage() -> impl IntoView {
     match builtin::deck() {
         Ok(deck) => view! { <Builder deck/> }.into_any(),
-        Err(e) => view! { <p role="alert">{tr(Key::DeckInvalid)}{e.to_string()}</p> }.into_any(),
+        Err(_) => view! { <p role="alert">{tr(Key::DeckInvalid)}</p> }.into_any(),
     }
 }
 
@@ -59,11 +60,11 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
             Some(timer.get_untracked()),
         );
         created.set(Some(spec.encode()));
-        request_animation_frame(|| crate::ui::pages::focus_by_id("quiz-code-title"));
+        request_animation_frame(|| crate::ui::components::focus_by_id("quiz-code-title"));
     };
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match from_code(&typed_code.get_untracked()) {
+        match CodeNumber::parse(&typed_code.get_untracked()) {
             Ok(n) => {
                 let href = Route::QuizTake {
                     code: Ok(n),
@@ -129,14 +130,14 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
     let count_note = move || {
         let n = available.get();
         let asked = settings.with(|s| s.count.unwrap_or(20));
-        let key = if n == 0 {
-            ClassKey::QuizNone
+        let lang = app.lang.get();
+        if n == 0 {
+            ClassKey::QuizNone.text(lang).to_string()
         } else if n < asked {
-            ClassKey::QuizShort
+            messages::quiz_short(lang, n)
         } else {
-            ClassKey::QuizAvailable
-        };
-        app.t(key).replace("{n}", &n.to_string())
+            messages::quiz_available(lang, n)
+        }
     };
     view! {
         <section class="page quiz-builder">
@@ -164,7 +165,7 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
                     <select id="quiz-timer" on:change=move |ev| timer.set(event_target_value(&ev).parse().unwrap_or(0))>
                         <option value="0">{tr(ClassKey::QuizNoTimer)}</option>
                         {(1..=MAX_TIMER_SECONDS / 10).map(|n| n * 10).filter(|s| [10, 20, 30, 45, 60, 90, 120].contains(s) || *s == 50).map(|s| view! {
-                            <option value=s.to_string()>{move || app.t(ClassKey::QuizSeconds).replace("{n}", &s.to_string())}</option>
+                            <option value=s.to_string()>{move || messages::seconds(app.lang.get(), s as usize)}</option>
                         }).collect_view()}
                     </select>
                 </p>
@@ -202,7 +203,7 @@ fn check_box<T: Clone + PartialEq + Send + Sync + 'static>(
 fn check_box_text<T: Clone + PartialEq + Send + Sync + 'static>(
     app: AppState,
     id: String,
-    name: crate::domain::deck::Text,
+    name: vigie_core::deck::Text,
     settings: RwSignal<Settings>,
     list: fn(&mut Settings) -> &mut Vec<T>,
     value: T,
@@ -239,7 +240,7 @@ fn toggle<T: Clone + PartialEq + Send + Sync + 'static>(
 }
 
 fn created_view(app: AppState, code: String) -> impl IntoView {
-    let number = from_code(&code).ok();
+    let number = CodeNumber::parse(&code).ok();
     let href = |mode| {
         number
             .map(|n| Route::QuizTake { code: Ok(n), mode }.href())
@@ -268,37 +269,5 @@ fn created_view(app: AppState, code: String) -> impl IntoView {
                 <a class="button" href=href(QuizMode::Print)>{tr(ClassKey::QuizPrint)}</a>
             </p>
         </div>
-    }
-}
-
-/// The quizzes taken on this device, newest first.
-#[component]
-pub fn History() -> impl IntoView {
-    let app = use_app();
-    let rows = move || {
-        app.progress.with(|p| {
-            p.quizzes
-                .iter()
-                .rev()
-                .take(20)
-                .map(|q| {
-                    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(q.at as f64));
-                    let locale = app.lang.get().code();
-                    let when: String = date
-                        .to_locale_date_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
-                        .into();
-                    format!(
-                        "{when} — {} — {}/{} — {}",
-                        q.code, q.score, q.total, q.result_code
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    };
-    view! {
-        <Show when=move || app.progress.with(|p| !p.quizzes.is_empty())>
-            <h2>{tr(ClassKey::QuizHistory)}</h2>
-            <ul class="history">{move || rows().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-        </Show>
     }
 }

@@ -1,12 +1,13 @@
 //! The teacher's "check a result" page: the quiz code and the student's result code give the
 //! score back, or say that they do not match.
 
-use crate::domain::quiz::{CodeError, Outcome, QuizSpec};
-use crate::ui::i18n::ClassKey;
-use crate::ui::i18n::{tr, Key};
-use crate::ui::pages::HEADING_ID;
+use crate::ui::components::HEADING_ID;
+use crate::ui::i18n::Key;
+use crate::ui::i18n::{messages, ClassKey};
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use vigie_core::quiz::{CodeError, Outcome, QuizSpec};
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
@@ -29,24 +30,12 @@ pub fn CheckPage() -> impl IntoView {
             let lang = app.lang.get();
             match v {
                 Ok(outcome) => {
-                    let mut text = ClassKey::CheckValid
-                        .text(lang)
-                        .replace("{score}", &outcome.score().to_string())
-                        .replace("{total}", &outcome.total().to_string());
-                    let missed: Vec<String> = outcome
-                        .correct
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, &c)| !c)
-                        .map(|(i, _)| (i + 1).to_string())
-                        .collect();
+                    let mut text = messages::check_valid(lang, outcome.score(), outcome.total());
+                    let missed: Vec<String> =
+                        outcome.missed().map(|i| (i + 1).to_string()).collect();
                     if !missed.is_empty() {
                         text.push(' ');
-                        text.push_str(
-                            &ClassKey::CheckMissed
-                                .text(lang)
-                                .replace("{list}", &missed.join(", ")),
-                        );
+                        text.push_str(&messages::check_missed(lang, &missed.join(", ")));
                     }
                     text
                 }

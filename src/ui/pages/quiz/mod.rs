@@ -6,22 +6,22 @@ mod check;
 mod play;
 mod print;
 mod projector;
-mod widgets;
 
-pub use builder::{History, QuizBuilderPage};
+pub use builder::QuizBuilderPage;
 pub use check::CheckPage;
 
-use crate::domain::builtin;
-use crate::domain::generate::Item;
-use crate::domain::lang::Lang;
-use crate::domain::quiz::code::to_code;
-use crate::domain::quiz::{self, CodeError, QuizSpec};
-use crate::ui::i18n::ClassKey;
-use crate::ui::i18n::{tr, Key};
-use crate::ui::pages::HEADING_ID;
+use crate::ui::components::HEADING_ID;
+use crate::ui::i18n::Key;
+use crate::ui::i18n::{messages, ClassKey};
 use crate::ui::route::{CodeRef, QuizMode, Route};
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use vigie_core::builtin;
+use vigie_core::generate::Item;
+use vigie_core::lang::Lang;
+
+use vigie_core::quiz::{self, CodeError, QuizSpec};
 
 /// A quiz ready to take: its code, settings and items.
 #[derive(Clone)]
@@ -33,9 +33,9 @@ pub struct LoadedQuiz {
 
 fn load(code: CodeRef) -> Result<LoadedQuiz, CodeError> {
     let number = code?;
-    let code = to_code(number);
+    let code = number.text();
     let deck = builtin::deck().map_err(|_| CodeError::OtherDeck)?;
-    let (spec, generated) = quiz::from_code(deck, &code)?;
+    let (spec, generated) = quiz::open(deck, &code)?;
     Ok(LoadedQuiz {
         code,
         spec,
@@ -60,13 +60,12 @@ pub fn sentence_quiz_page(sentence: usize) -> AnyView {
     let Ok(deck) = builtin::deck() else {
         return view! { <BadCode error=CodeError::OtherDeck/> }.into_any();
     };
-    let all = crate::domain::generate::Settings::default();
-    let items: Vec<Item> =
-        crate::domain::generate::generate(deck, u64::from(sentence as u32), &all)
-            .items
-            .into_iter()
-            .filter(|i| i.sentences.contains(&sentence))
-            .collect();
+    let all = vigie_core::generate::Settings::default();
+    let items: Vec<Item> = vigie_core::generate::generate(deck, u64::from(sentence as u32), &all)
+        .items
+        .into_iter()
+        .filter(|i| i.sentences.contains(&sentence))
+        .collect();
     let quiz = LoadedQuiz {
         code: String::new(),
         spec: QuizSpec::new(deck, 0, &all, None),
@@ -79,17 +78,14 @@ pub fn sentence_quiz_page(sentence: usize) -> AnyView {
 pub fn code_error_text(error: CodeError, lang: Lang) -> String {
     let reason = match error {
         CodeError::Empty => ClassKey::CodeEmpty.text(lang).to_string(),
-        CodeError::BadCharacter(c) => ClassKey::CodeBadChar
-            .text(lang)
-            .replace("{c}", &c.to_string()),
+        CodeError::BadCharacter(c) => messages::code_bad_char(lang, c),
         CodeError::TooLong => ClassKey::CodeTooLong.text(lang).to_string(),
         CodeError::Checksum => ClassKey::CodeChecksum.text(lang).to_string(),
         CodeError::UnknownFormat => ClassKey::CodeFormat.text(lang).to_string(),
         CodeError::OtherDeck => ClassKey::CodeOtherDeck.text(lang).to_string(),
-        CodeError::OtherVersion { made_for, current } => ClassKey::CodeOtherVersion
-            .text(lang)
-            .replace("{a}", &made_for.to_string())
-            .replace("{b}", &current.to_string()),
+        CodeError::OtherVersion { made_for, current } => {
+            messages::code_other_version(lang, made_for, current)
+        }
         CodeError::BadCount(_) => ClassKey::CodeBadCount.text(lang).to_string(),
     };
     format!("{}{reason}", ClassKey::BadCode.text(lang))

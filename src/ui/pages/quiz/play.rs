@@ -1,22 +1,23 @@
 //! Taking a quiz: one question at a time, feedback with the source after each answer, an
 //! optional timer, then the results with a result code.
 
-use super::widgets::{answer_input, initial};
 use super::LoadedQuiz;
-use crate::domain::builtin;
-use crate::domain::generate::Item;
-use crate::domain::progress::{Flag, QuizRecord};
-use crate::domain::quiz::describe::{given_answer, right_answer};
-use crate::domain::quiz::{is_correct, Outcome, Response};
-use crate::domain::study;
 use crate::ui::browser::now_ms;
-use crate::ui::i18n::ClassKey;
-use crate::ui::i18n::{tr, Key};
-use crate::ui::pages::{focus_by_id, HEADING_ID};
+use crate::ui::components::{answer_input, source};
+use crate::ui::components::{focus_by_id, HEADING_ID};
+use crate::ui::i18n::Key;
+use crate::ui::i18n::{messages, ClassKey};
 use crate::ui::route::Route;
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use std::time::Duration;
+use vigie_core::builtin;
+use vigie_core::generate::Item;
+use vigie_core::progress::QuizRecord;
+use vigie_core::quiz::{given_answer, right_answer};
+use vigie_core::quiz::{is_correct, Outcome, Response};
+use vigie_core::study;
 
 /// One pass through a list of items (the quiz, or a retry of the missed ones).
 #[derive(Clone)]
@@ -48,7 +49,7 @@ pub fn PlayPage(quiz: LoadedQuiz) -> impl IntoView {
     let reset_question = move || {
         draft.set(
             round
-                .with_untracked(|r| r.items.get(index.get_untracked()).map(initial))
+                .with_untracked(|r| r.items.get(index.get_untracked()).map(Response::initial))
                 .unwrap_or(Response::Blank),
         );
         checked.set(false);
@@ -156,11 +157,7 @@ fn question_view(
     submit: impl Fn() + Copy + Send + Sync + 'static,
     next: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let counter = move || {
-        app.t(ClassKey::QuestionOf)
-            .replace("{i}", &(index.get() + 1).to_string())
-            .replace("{n}", &total.to_string())
-    };
+    let counter = move || messages::question_of(app.lang.get(), index.get() + 1, total);
     let prompt = item.prompt.clone();
     let input = answer_input(&item, "q", draft, checked.into());
     let last = index.get_untracked() + 1 >= total;
@@ -169,7 +166,7 @@ fn question_view(
         <form class="question card" on:submit=move |ev| { ev.prevent_default(); submit(); }>
             <p class="card-label">{counter}</p>
             {move || remaining.get().map(|s| view! {
-                <p class="timer" aria-live="off">{app.t(ClassKey::QuizTimeLeft).replace("{s}", &s.to_string())}</p>
+                <p class="timer" aria-live="off">{messages::quiz_time_left(app.lang.get(), s)}</p>
             })}
             <h2 id="question-prompt" tabindex="-1">{move || prompt.get(app.lang.get()).to_string()}</h2>
             {input}
@@ -199,27 +196,13 @@ fn feedback(app: AppState, item: Item, response: Response) -> impl IntoView {
     }
 }
 
-/// The article's words behind an item, and a link to its sentence.
-pub fn source(app: AppState, item: &Item) -> impl IntoView {
-    let sentence = item.sentences.first().copied();
-    let explanation = item.explanation.clone();
-    view! {
-        <figure class="source">
-            <figcaption>{tr(Key::SourceLabel)}</figcaption>
-            <p class="explanation">{move || explanation.get(app.lang.get()).to_string()}</p>
-            {item.quotes.iter().map(|q| view! { <blockquote lang="fr">"« "{q.clone()}" »"</blockquote> }).collect_view()}
-            {sentence.map(|s| view! { <a href=Route::Article { sentence: Some(s) }.href()>{tr(Key::SeeInArticle)}</a> })}
-        </figure>
-    }
-}
-
 /// Saves the quiz in the history (first pass only).
 fn record(app: AppState, round: &Round, responses: &[Response], started: i64, at: i64) {
     let Some(code) = &round.code else {
         return;
     };
     let outcome = Outcome::grade(&round.items, responses);
-    app.progress.update(|p| {
+    app.change_progress(|p| {
         p.quizzes.push(QuizRecord {
             code: code.clone(),
             at,
@@ -229,7 +212,6 @@ fn record(app: AppState, round: &Round, responses: &[Response], started: i64, at
             result_code: outcome.result_code(code),
         })
     });
-    app.persist();
 }
 
 fn results_view(
@@ -244,12 +226,9 @@ fn results_view(
     let (score, total) = (outcome.score(), outcome.total());
     let percent = (score * 100).checked_div(total).unwrap_or(0);
     let seconds = (finished - started).max(0) / 1000;
-    let missed: Vec<Item> = round
-        .items
-        .iter()
-        .zip(&outcome.correct)
-        .filter(|(_, &c)| !c)
-        .map(|(i, _)| i.clone())
+    let missed: Vec<Item> = outcome
+        .missed()
+        .filter_map(|i| round.items.get(i).cloned())
         .collect();
     let result_code = round.code.as_ref().map(|c| outcome.result_code(c));
     let sent = RwSignal::new(None::<usize>);
@@ -279,11 +258,8 @@ fn results_view(
     view! {
         <div class="results">
             <h2 id="results-title" tabindex="-1">{tr(ClassKey::ResultsTitle)}</h2>
-            <p class="score" role="status">{move || app.t(ClassKey::ResultsScore)
-                .replace("{score}", &score.to_string())
-                .replace("{total}", &total.to_string())
-                .replace("{percent}", &percent.to_string())}</p>
-            <p>{move || app.t(ClassKey::ResultsTime).replace("{time}", &format!("{} min {:02} s", seconds / 60, seconds % 60))}</p>
+            <p class="score" role="status">{move || messages::results_score(app.lang.get(), score, total, percent)}</p>
+            <p>{move || messages::results_time(app.lang.get(), seconds / 60, seconds % 60)}</p>
             {result_code.map(|code| view! {
                 <div class="result-code">
                     <p><strong>{tr(ClassKey::ResultCode)}</strong>" "<code id="result-code">{code}</code></p>
@@ -299,7 +275,7 @@ fn results_view(
                 })}
                 <a href=Route::Quiz.href()>{tr(ClassKey::NewQuiz)}</a>
             </p>
-            <p role="status">{move || sent.get().map(|n| app.t(ClassKey::SentMissed).replace("{n}", &n.to_string()))}</p>
+            <p role="status">{move || sent.get().map(|n| messages::sent_to_study(app.lang.get(), n))}</p>
             <ol class="result-list">{rows}</ol>
         </div>
     }
@@ -310,22 +286,8 @@ fn send_to_study(app: AppState, missed: &[Item]) -> usize {
     let Ok(deck) = builtin::deck() else {
         return 0;
     };
+    let cards = study::cards_testing(deck, missed);
     let at = now_ms();
-    let cards: Vec<String> = study::cards(deck)
-        .into_iter()
-        .filter(|c| {
-            c.fact_ids
-                .iter()
-                .any(|f| missed.iter().any(|m| m.fact_ids.contains(f)))
-        })
-        .map(|c| c.id)
-        .collect();
-    app.progress.update(|p| {
-        p.flagged.extend(cards.iter().map(|card| Flag {
-            card: card.clone(),
-            at,
-        }))
-    });
-    app.persist();
+    app.change_progress(|p| p.flag(&cards, at));
     cards.len()
 }

@@ -1,16 +1,16 @@
 //! The printable test: variants A and B (questions and options in another order) and their
 //! answer keys, with print CSS that keeps each question on one page.
 
-use super::projector::shown_choices;
 use super::LoadedQuiz;
-use crate::domain::generate::{Answer, Item};
-use crate::domain::lang::Lang;
-use crate::domain::quiz::describe::{right_answer, variant};
-use crate::ui::i18n::ClassKey;
-use crate::ui::i18n::{tr, Key};
-use crate::ui::pages::HEADING_ID;
+use crate::ui::components::HEADING_ID;
+use crate::ui::i18n::Key;
+use crate::ui::i18n::{messages, ClassKey};
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
+use vigie_core::generate::{Answer, Item};
+use vigie_core::quiz::shown_choices;
+use vigie_core::quiz::{right_answer, variant};
 
 const VARIANTS: [&str; 2] = ["A", "B"];
 
@@ -46,7 +46,7 @@ pub fn PrintPage(quiz: LoadedQuiz) -> impl IntoView {
 }
 
 fn sheet(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl IntoView {
-    let title = move || app.t(ClassKey::PrintVariant).replace("{v}", name);
+    let title = move || messages::print_variant(app.lang.get(), name);
     let questions = items
         .iter()
         .map(|item| {
@@ -58,7 +58,7 @@ fn sheet(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl 
                     <p>{move || prompt.get(app.lang.get()).to_string()}</p>
                     {(!choices.is_empty()).then(|| view! {
                         <ol type="A" class="print-choices">
-                            {choices.into_iter().map(|(fr, en)| view! { <li>"☐ "{move || pick(app, &fr, &en)}</li> }).collect_view()}
+                            {choices.into_iter().map(|line| view! { <li>"☐ "{move || line.get(app.lang.get()).to_string()}</li> }).collect_view()}
                         </ol>
                     })}
                     {lined.then(|| view! { <p class="answer-line">"…………………………………………………………………"</p> })}
@@ -82,7 +82,7 @@ fn sheet(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl 
 }
 
 fn answer_key(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl IntoView {
-    let title = move || app.t(ClassKey::PrintKey).replace("{v}", name);
+    let title = move || messages::print_key(app.lang.get(), name);
     let rows = items
         .iter()
         .map(|item| {
@@ -95,12 +95,5 @@ fn answer_key(app: AppState, code: &str, name: &'static str, items: &[Item]) -> 
             <h2>{title}<span class="print-code">" · "{code.to_string()}</span></h2>
             <ol>{rows}</ol>
         </article>
-    }
-}
-
-fn pick(app: AppState, fr: &str, en: &str) -> String {
-    match app.lang.get() {
-        Lang::Fr => fr.to_string(),
-        Lang::En => en.to_string(),
     }
 }

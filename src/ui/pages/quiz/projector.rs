@@ -1,16 +1,17 @@
 //! The projector view: one question at a time in very large type; Space or → reveals the
 //! answer with its source, then moves on; ← goes back.
 
-use super::play::source;
 use super::LoadedQuiz;
-use crate::domain::generate::{category_name, truth_word, Answer, Item};
-use crate::domain::quiz::describe::{letter, right_answer};
-use crate::ui::i18n::tr;
-use crate::ui::i18n::ClassKey;
-use crate::ui::pages::HEADING_ID;
+use crate::ui::components::source;
+use crate::ui::components::HEADING_ID;
+use crate::ui::i18n::{messages, ClassKey};
 use crate::ui::route::Route;
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
+use vigie_core::generate::Item;
+use vigie_core::quiz::right_answer;
+use vigie_core::quiz::shown_choices;
 
 #[component]
 pub fn ProjectorPage(quiz: LoadedQuiz) -> impl IntoView {
@@ -54,11 +55,7 @@ pub fn ProjectorPage(quiz: LoadedQuiz) -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
-    let counter = move || {
-        app.t(ClassKey::QuestionOf)
-            .replace("{i}", &(index.get() + 1).to_string())
-            .replace("{n}", &total.to_string())
-    };
+    let counter = move || messages::question_of(app.lang.get(), index.get() + 1, total);
     view! {
         <section class="page projector">
             <h1 id=HEADING_ID tabindex="-1" class="projector-code">{tr(ClassKey::QuizProjector)}" · "{quiz.code.clone()}</h1>
@@ -85,7 +82,7 @@ fn slide(app: AppState, item: Item, revealed: RwSignal<bool>) -> impl IntoView {
         <div class="slide">
             <h2 class="slide-prompt">{move || prompt.get(app.lang.get()).to_string()}</h2>
             <ol class="slide-choices" type="A">
-                {lines.into_iter().map(|(fr, en)| view! { <li>{move || if app.lang.get() == crate::domain::lang::Lang::Fr { fr.clone() } else { en.clone() }}</li> }).collect_view()}
+                {lines.into_iter().map(|line| view! { <li>{move || line.get(app.lang.get()).to_string()}</li> }).collect_view()}
             </ol>
             <Show when=move || revealed.get()>
                 <div class="slide-answer" role="status">
@@ -94,47 +91,5 @@ fn slide(app: AppState, item: Item, revealed: RwSignal<bool>) -> impl IntoView {
                 </div>
             </Show>
         </div>
-    }
-}
-
-/// What the room sees besides the prompt: options, pairs to match, events, claims.
-pub fn shown_choices(item: &Item) -> Vec<(String, String)> {
-    let both = |t: &crate::domain::deck::Text| (t.fr.clone(), t.en.clone());
-    match &item.answer {
-        Answer::MultipleChoice { options, .. } => options.iter().map(both).collect(),
-        Answer::TrueFalse { .. } => vec![both(&truth_word(true)), both(&truth_word(false))],
-        Answer::Matching { left, right, .. } => left
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                let r = right.get(i).map(both).unwrap_or_default();
-                (
-                    format!("{} ⟷ {}. {}", l.fr, letter(i), r.0),
-                    format!("{} ⟷ {}. {}", l.en, letter(i), r.1),
-                )
-            })
-            .collect(),
-        Answer::Ordering { events, .. } => events.iter().map(both).collect(),
-        Answer::Categorize {
-            statements,
-            categories,
-            ..
-        } => {
-            let names: Vec<_> = categories.iter().map(|c| category_name(*c)).collect();
-            let fr = names
-                .iter()
-                .map(|n| n.fr.clone())
-                .collect::<Vec<_>>()
-                .join(" · ");
-            let en = names
-                .iter()
-                .map(|n| n.en.clone())
-                .collect::<Vec<_>>()
-                .join(" · ");
-            let mut out: Vec<_> = statements.iter().map(both).collect();
-            out.push((fr, en));
-            out
-        }
-        _ => Vec::new(),
     }
 }

@@ -1,0 +1,168 @@
+//! `vigie-cli items`: JSON for machines, Markdown for people, a usage message for mistakes.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vigie-cli"))
+        .args(args)
+        .output()
+        .expect("vigie-cli runs")
+}
+
+fn items(args: &[&str]) -> Vec<Value> {
+    let out = cli(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    match serde_json::from_slice(&out.stdout).expect("JSON") {
+        Value::Array(items) => items,
+        other => panic!("not an array: {other}"),
+    }
+}
+
+const KINDS: [&str; 8] = [
+    "flashcard",
+    "multiple_choice",
+    "true_false",
+    "cloze",
+    "typed_answer",
+    "matching",
+    "ordering",
+    "categorize",
+];
+
+#[test]
+fn items_prints_every_item_as_a_json_array_with_the_documented_fields() {
+    let items = items(&["items", "--lang", "fr", "--seed", "7"]);
+    assert!(items.len() > 100);
+    let article = vigie_core::builtin::article();
+    for item in &items {
+        assert!(item["id"].is_string());
+        let kind = item["kind"].as_str().expect("kind");
+        assert!(KINDS.contains(&kind), "{kind}");
+        assert!(item["prompt"].as_str().is_some_and(|p| !p.is_empty()));
+        assert!(item["fact_ids"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_string)));
+        let quotes = item["quotes"].as_array().expect("quotes");
+        assert!(!quotes.is_empty());
+        for q in quotes {
+            assert!(article.locate(q.as_str().expect("string")).is_some(), "{q}");
+        }
+        match kind {
+            "multiple_choice" => {
+                let options = item["options"].as_array().expect("options");
+                let answer = item["answer"].as_u64().expect("answer index") as usize;
+                assert!(options.iter().all(Value::is_string) && answer < options.len());
+            }
+            "true_false" => assert!(item["answer"].is_boolean()),
+            _ => {}
+        }
+    }
+    for kind in KINDS {
+        assert!(items.iter().any(|i| i["kind"] == kind), "no {kind} item");
+    }
+}
+
+#[test]
+fn same_seed_same_output_and_english_on_request() {
+    let a = cli(&["items", "--seed", "7"]);
+    let b = cli(&["items", "--seed", "7"]);
+    assert_eq!(a.stdout, b.stdout);
+    let fr = items(&["items", "--lang", "fr", "--seed", "7"]);
+    let en = items(&["items", "--lang", "en", "--seed", "7"]);
+    assert_eq!(fr.len(), en.len());
+    assert_eq!(fr[0]["id"], en[0]["id"]);
+    assert_ne!(fr[0]["prompt"], en[0]["prompt"]);
+    assert!(en.iter().any(|i| i["prompt"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("True or false?")));
+}
+
+#[test]
+fn markdown_is_for_people() {
+    let out = cli(&["items", "--format", "markdown", "--seed", "7"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("## 1. "));
+    assert!(text.contains("**Réponse** :"));
+    assert!(text.contains("> Source : « "));
+}
+
+#[test]
+fn bad_arguments_give_usage_and_a_non_zero_exit() {
+    for args in [
+        &[][..],
+        &["quizz"][..],
+        &["items", "--lang", "de"][..],
+        &["items", "--seed", "-1"][..],
+        &["items", "--seed"][..],
+        &["items", "--format", "pdf"][..],
+        &["items", "--verbose"][..],
+        &["progress", "--reviews", "many"][..],
+        &["progress", "--end", "tomorrow"][..],
+    ] {
+        let out = cli(args);
+        assert!(!out.status.success(), "{args:?} should fail");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("usage: vigie-cli"), "{args:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn quiz_prints_a_code_and_the_code_gives_back_the_same_items() {
+    let out = cli(&["quiz", "--seed", "7", "--count", "20", "--lang", "fr"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let quiz: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let code = quiz["code"].as_str().expect("code");
+    let items = quiz["items"].as_array().expect("items");
+    assert_eq!(items.len(), 20);
+    let again = cli(&["quiz", "--code", code, "--lang", "fr"]);
+    assert!(again.status.success());
+    let again: Value = serde_json::from_slice(&again.stdout).expect("JSON");
+    assert_eq!(again["items"], quiz["items"]);
+    assert_eq!(again["code"], quiz["code"]);
+}
+
+#[test]
+fn a_malformed_quiz_code_exits_non_zero_with_a_message() {
+    for code in ["K7QM-OXRT", "ZZZZ-ZZZZ-ZZZZ", ""] {
+        let out = cli(&["quiz", "--code", code]);
+        assert!(!out.status.success(), "{code:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("quiz code"),
+            "{code:?}"
+        );
+    }
+    let out = cli(&["quiz", "--count", "3"]);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn progress_prints_stored_progress_with_a_synthetic_log_for_the_benchmarks() {
+    let out = cli(&["progress", "--reviews", "50", "--end", "1795867200000"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let progress = vigie_core::progress::decode(text.trim()).expect("the app reads it");
+    assert_eq!(progress.log.len(), 50);
+    assert_eq!(
+        progress.log.all().last().map(|r| r.at),
+        Some(1_795_867_200_000)
+    );
+    let deck = vigie_core::builtin::deck().expect("the built-in deck is valid");
+    let cards = vigie_core::study::cards(deck);
+    assert!(progress
+        .log
+        .all()
+        .iter()
+        .all(|r| cards.iter().any(|c| c.id == r.card)));
+}

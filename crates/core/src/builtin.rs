@@ -1,0 +1,26 @@
+//! The built-in deck, embedded at build time from `seeds/`.
+
+use super::article::Article;
+use super::deck::{Deck, DeckErrors};
+use std::sync::OnceLock;
+
+/// The article, verbatim, as published.
+pub const ARTICLE_TEXT: &str =
+    include_str!("../../../seeds/article-mis-rapport-technologies-securite-2021.txt");
+
+/// The built-in article, parsed once.
+pub fn article() -> &'static Article {
+    static ARTICLE: OnceLock<Article> = OnceLock::new();
+    ARTICLE.get_or_init(|| Article::parse(ARTICLE_TEXT))
+}
+
+/// The built-in deck's fact data (`seeds/…deck.json`, minified by `build.rs`).
+pub const DECK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/deck.min.json"));
+
+/// The built-in deck, checked once. It is checked by the tests too, so a bad seed file
+/// never reaches a release; should one ever, the error says what is wrong.
+pub fn deck() -> Result<&'static Deck, &'static DeckErrors> {
+    static DECK: OnceLock<Result<Deck, DeckErrors>> = OnceLock::new();
+    DECK.get_or_init(|| Deck::from_json(DECK_JSON, ARTICLE_TEXT))
+        .as_ref()
+}

@@ -1,0 +1,202 @@
+//! The typed fact base: what the loader produces once a deck file has passed every check.
+
+use crate::article::{Article, SentenceId};
+use crate::lang::Lang;
+
+/// A text in both languages of the app.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Text {
+    pub fr: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+macro_rules! named_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The name used in deck files.
+            pub fn name(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+
+            /// Reads the name used in deck files.
+            pub fn from_name(name: &str) -> Option<$name> {
+                match name { $($text => Some($name::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+named_enum! {
+    /// What kind of thing an entity is.
+    EntityType {
+        Person = "person",
+        Institution = "institution",
+        Party = "party",
+        Place = "place",
+        Event = "event",
+        Bill = "bill",
+        Technology = "technology",
+        Document = "document",
+        Industry = "industry",
+        Group = "group",
+        Concept = "concept",
+    }
+}
+
+named_enum! {
+    /// What a fact is about, for study by category and for "categorize" questions.
+    Category {
+        Actor = "actor",
+        Proposal = "proposal",
+        Event = "event",
+        Safeguard = "safeguard",
+        Objective = "objective",
+        Concern = "concern",
+        Figure = "figure",
+        Context = "context",
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityType,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Topic {
+    pub id: String,
+    pub name: Text,
+}
+
+/// A kind of claim, with the templates that ask for and state its object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relation {
+    pub id: String,
+    /// Contains `{subject}`.
+    pub question: Text,
+    /// Contains `{subject}` and `{object}`.
+    pub statement: Text,
+    /// For relations whose object is a date: the fact as an event, without its date
+    /// (`{subject}` only), for time-ordering questions.
+    pub event: Option<Text>,
+}
+
+/// A date as precise as the article gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// What a fact says of its subject.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Value {
+    Entity(String),
+    Date(Date),
+    Number { value: i64, unit: Option<Text> },
+    Text(Text),
+}
+
+/// One claim of the article, with the words that support it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    pub id: String,
+    pub subject: String,
+    pub relation: String,
+    pub object: Value,
+    pub category: Category,
+    pub topic: String,
+    /// 1 (easy) to 3 (hard).
+    pub difficulty: u8,
+    pub statement: Text,
+    /// Verbatim words of the article.
+    pub quote: String,
+    /// The sentences of the article the quote comes from.
+    pub sentences: Vec<SentenceId>,
+}
+
+/// Values of which, for each listed fact, exactly one (the fact's object) is true: the others
+/// are provably wrong answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExclusiveGroup {
+    pub id: String,
+    pub about: Text,
+    pub facts: Vec<String>,
+    pub members: Vec<Value>,
+}
+
+/// The article's metadata, as the text states it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleMeta {
+    pub file: String,
+    pub title: String,
+    pub author: String,
+    pub published: String,
+    pub updated: Option<String>,
+}
+
+/// A whole checked deck.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deck {
+    pub id: String,
+    pub version: u32,
+    pub language: Lang,
+    pub title: Text,
+    pub meta: ArticleMeta,
+    pub article: Article,
+    pub topics: Vec<Topic>,
+    pub entities: Vec<Entity>,
+    pub relations: Vec<Relation>,
+    pub facts: Vec<Fact>,
+    pub groups: Vec<ExclusiveGroup>,
+}
+
+impl Deck {
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    pub fn relation(&self, id: &str) -> Option<&Relation> {
+        self.relations.iter().find(|r| r.id == id)
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// The facts whose quote comes from `sentence`.
+    pub fn facts_of_sentence(&self, sentence: SentenceId) -> impl Iterator<Item = &Fact> {
+        self.facts
+            .iter()
+            .filter(move |f| f.sentences.contains(&sentence))
+    }
+
+    /// Sentences of the article that no fact quotes (coverage gaps).
+    pub fn uncovered_sentences(&self) -> Vec<SentenceId> {
+        (0..self.article.sentences.len())
+            .filter(|&s| self.facts_of_sentence(s).next().is_none())
+            .collect()
+    }
+}

@@ -1,0 +1,87 @@
+//! Items as JSON or Markdown in one language: what `vigie-cli items` prints, and the base of
+//! the exports to other tools. It sits above `generate` and `quiz` (it words answers as the
+//! quiz results do), so that neither of them depends on the other's words.
+
+use crate::deck::Text;
+use crate::generate::{category_name, Answer, Item};
+use crate::lang::Lang;
+use crate::quiz::{letter, right_answer};
+use serde_json::{json, Map, Value};
+
+/// One item as a JSON object: `id`, `kind`, `prompt`, `fact_ids`, `quotes`, and the fields
+/// of its kind (`options` and `answer` for multiple choice, `answer` for true/false, …).
+pub fn to_json(item: &Item, lang: Lang) -> Value {
+    let texts = |v: &[Text]| {
+        v.iter()
+            .map(|t| t.get(lang).to_string())
+            .collect::<Vec<_>>()
+    };
+    let mut out = Map::new();
+    out.insert("id".into(), json!(item.id));
+    out.insert("kind".into(), json!(item.kind.name()));
+    out.insert("prompt".into(), json!(item.prompt.get(lang)));
+    let extra = match &item.answer {
+        Answer::Flashcard { back } => json!({ "back": texts(back) }),
+        Answer::MultipleChoice { options, correct } => {
+            json!({ "options": texts(options), "answer": correct })
+        }
+        Answer::TrueFalse { correct } => json!({ "answer": correct }),
+        Answer::Cloze { text, blank } => json!({ "text": text, "answer": blank }),
+        Answer::TypedAnswer { expected, accepted } => {
+            json!({ "answer": expected.get(lang), "accepted": accepted })
+        }
+        Answer::Matching { left, right, pairs } => {
+            json!({ "left": texts(left), "right": texts(right), "answer": pairs })
+        }
+        Answer::Ordering { events, order } => json!({ "events": texts(events), "answer": order }),
+        Answer::Categorize {
+            statements,
+            categories,
+            answers,
+        } => json!({
+            "statements": texts(statements),
+            "categories": categories.iter().map(|c| category_name(*c).get(lang).to_string()).collect::<Vec<_>>(),
+            "answer": answers,
+        }),
+    };
+    if let Value::Object(extra) = extra {
+        out.extend(extra);
+    }
+    out.insert("fact_ids".into(), json!(item.fact_ids));
+    out.insert("quotes".into(), json!(item.quotes));
+    out.insert("sentences".into(), json!(item.sentences));
+    out.insert("explanation".into(), json!(item.explanation.get(lang)));
+    out.insert(
+        "categories".into(),
+        json!(item.categories.iter().map(|c| c.name()).collect::<Vec<_>>()),
+    );
+    out.insert("topics".into(), json!(item.topics));
+    out.insert("difficulty".into(), json!(item.difficulty));
+    Value::Object(out)
+}
+
+/// Items for a person to read: question, choices, answer, and the article's words.
+pub fn to_markdown(items: &[Item], lang: Lang) -> String {
+    let (answer_word, source_word) = match lang {
+        Lang::Fr => ("Réponse", "Source"),
+        Lang::En => ("Answer", "Source"),
+    };
+    let mut out = String::new();
+    for (n, item) in items.iter().enumerate() {
+        out.push_str(&format!("## {}. {}\n\n", n + 1, item.prompt.get(lang)));
+        out.push_str(&format!("*{}* · `{}`\n\n", item.kind.name(), item.id));
+        if let Answer::MultipleChoice { options, .. } = &item.answer {
+            for (i, o) in options.iter().enumerate() {
+                out.push_str(&format!("{}. {}\n", letter(i), o.get(lang)));
+            }
+            out.push('\n');
+        }
+        let answer = right_answer(item, lang);
+        out.push_str(&format!("**{answer_word}** : {answer}\n\n"));
+        for quote in &item.quotes {
+            out.push_str(&format!("> {source_word} : « {quote} »\n"));
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,51 @@
+//! Flashcards: the relation's question on the front, every answer on the back; and the
+//! reverse card (value → what the article says of it) where the value names one fact only.
+//! Which cards a deck has is planned in `plan.rs`.
+
+use super::context::{harder, Context};
+use super::item::{Answer, Item, ItemKind};
+use super::phrases;
+use crate::deck::{Fact, Value};
+
+/// The card of one subject, relation and topic: the relation's question on the front (with
+/// the topic when the subject and relation span several), every answer on the back.
+pub fn flashcard(cx: &Context, facts: &[&Fact], spans_topics: bool) -> Option<Item> {
+    let first = facts.first()?;
+    let question = cx.question(first);
+    let prompt = match (spans_topics, cx.deck.topic(&first.topic)) {
+        (true, Some(t)) => phrases::in_topic(&question, &t.name),
+        _ => question,
+    };
+    let back = facts.iter().map(|f| cx.value(&f.object)).collect();
+    Some(cx.item(
+        format!("flashcard:{}", first.id),
+        ItemKind::Flashcard,
+        prompt,
+        Answer::Flashcard { back },
+        facts,
+    ))
+}
+
+/// Whether a fact gets a reverse card: a short value that is the object of this fact only.
+pub fn has_reverse(cx: &Context, fact: &Fact) -> bool {
+    matches!(
+        fact.object,
+        Value::Entity(_) | Value::Date(_) | Value::Number { .. }
+    ) && cx.group_of(fact).is_some()
+        && cx.uses_of(&fact.object) == 1
+}
+
+/// Value → what the article says of it.
+pub fn reverse_card(cx: &Context, fact: &Fact) -> Item {
+    let prompt = phrases::about(&cx.value(&fact.object));
+    let back = vec![fact.statement.clone()];
+    let mut item = cx.item(
+        format!("flashcard-reverse:{}", fact.id),
+        ItemKind::Flashcard,
+        prompt,
+        Answer::Flashcard { back },
+        &[fact],
+    );
+    item.difficulty = harder(item.difficulty);
+    item
+}

@@ -1,0 +1,55 @@
+//! Multiple choice and true/false, from exclusive groups only: every wrong option is a member
+//! of the fact's group that no fact makes true, so it is provably wrong.
+
+use super::context::Context;
+use super::item::{Answer, Item, ItemKind};
+use super::phrases;
+use crate::deck::Fact;
+
+/// Four options for the fact's question, when its group gives three provably wrong ones.
+pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
+    let mut distractors = cx.distractors(fact);
+    if distractors.len() < 3 {
+        return None;
+    }
+    let mut stream = cx.stream(&format!("multiple_choice:{}", fact.id));
+    stream.shuffle(&mut distractors);
+    let mut options = vec![&fact.object];
+    options.extend(distractors.into_iter().take(3));
+    stream.shuffle(&mut options);
+    let correct = options.iter().position(|o| *o == &fact.object).unwrap_or(0);
+    let answer = Answer::MultipleChoice {
+        options: options.into_iter().map(|o| cx.value(o)).collect(),
+        correct,
+    };
+    Some(cx.item(
+        format!("multiple_choice:{}", fact.id),
+        ItemKind::MultipleChoice,
+        cx.question(fact),
+        answer,
+        &[fact],
+    ))
+}
+
+/// The fact's statement, true or with a wrong member of its group, when it has one.
+pub fn true_false(cx: &Context, fact: &Fact) -> Option<Item> {
+    let distractors = cx.distractors(fact);
+    if distractors.is_empty() {
+        return None;
+    }
+    let mut stream = cx.stream(&format!("true_false:{}", fact.id));
+    let correct = stream.coin();
+    let object = if correct {
+        &fact.object
+    } else {
+        distractors[stream.below(distractors.len())]
+    };
+    let prompt = phrases::true_or_false(&cx.statement(fact, object));
+    Some(cx.item(
+        format!("true_false:{}", fact.id),
+        ItemKind::TrueFalse,
+        prompt,
+        Answer::TrueFalse { correct },
+        &[fact],
+    ))
+}

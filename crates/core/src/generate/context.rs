@@ -1,0 +1,249 @@
+//! What every kind of item needs from the deck: values and templates in words, the group a fact
+//! belongs to, the distractors that are provably wrong for it.
+
+use super::item::{Answer, Item, ItemKind};
+use crate::deck::{Deck, ExclusiveGroup, Fact, Text, Value};
+use crate::lang::Lang;
+use crate::render;
+use crate::seeded::Stream;
+use crate::seeded::{FastMap, FastSet};
+
+/// The deck, the seed, and indexes built once so that every lookup a generator makes per
+/// fact is constant time: a 10,000-fact deck costs ten times a 1,000-fact one, not a hundred.
+/// The per-fact indexes follow `deck.facts`, and a fact is found there by its address (see
+/// [`Context::position`]), which is cheaper than hashing its id every time.
+pub struct Context<'a> {
+    pub deck: &'a Deck,
+    pub seed: u64,
+    /// The first group listing each fact, by position.
+    group: Vec<Option<&'a ExclusiveGroup>>,
+    /// Each fact's subject and relation, as an index into `objects`.
+    pair: Vec<usize>,
+    /// Every object of each subject and relation.
+    objects: Vec<FastSet<&'a Value>>,
+    /// How many facts have each object.
+    uses: FastMap<&'a Value, usize>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(deck: &'a Deck, seed: u64) -> Context<'a> {
+        let mut group_of: FastMap<&str, &ExclusiveGroup> = FastMap::default();
+        for group in &deck.groups {
+            for fact in &group.facts {
+                group_of.entry(fact.as_str()).or_insert(group);
+            }
+        }
+        let mut pairs: FastMap<(&str, &str), usize> = FastMap::default();
+        let mut objects: Vec<FastSet<&Value>> = Vec::new();
+        let mut uses: FastMap<&Value, usize> = FastMap::default();
+        let mut pair = Vec::with_capacity(deck.facts.len());
+        for f in &deck.facts {
+            let next = pairs.len();
+            let p = *pairs
+                .entry((f.subject.as_str(), f.relation.as_str()))
+                .or_insert(next);
+            if p == objects.len() {
+                objects.push(FastSet::default());
+            }
+            objects[p].insert(&f.object);
+            pair.push(p);
+            *uses.entry(&f.object).or_default() += 1;
+        }
+        Context {
+            deck,
+            seed,
+            group: deck
+                .facts
+                .iter()
+                .map(|f| group_of.get(f.id.as_str()).copied())
+                .collect(),
+            pair,
+            objects,
+            uses,
+        }
+    }
+
+    /// Where `fact` stands in the deck's facts, if it is one of them (not a copy).
+    fn position(&self, fact: &Fact) -> Option<usize> {
+        let offset =
+            (fact as *const Fact as usize).checked_sub(self.deck.facts.as_ptr() as usize)?;
+        let i = offset / std::mem::size_of::<Fact>().max(1);
+        self.deck
+            .facts
+            .get(i)
+            .filter(|f| std::ptr::eq(*f, fact))
+            .map(|_| i)
+    }
+
+    pub fn stream(&self, name: &str) -> Stream {
+        Stream::new(self.seed, name)
+    }
+
+    pub fn both(f: impl Fn(Lang) -> String) -> Text {
+        Text {
+            fr: f(Lang::Fr),
+            en: f(Lang::En),
+        }
+    }
+
+    pub fn value(&self, value: &Value) -> Text {
+        Self::both(|lang| render::value(self.deck, value, lang))
+    }
+
+    fn subject_name(&self, fact: &Fact, lang: Lang) -> String {
+        self.deck
+            .entity(&fact.subject)
+            .map(|e| e.name.get(lang).to_string())
+            .unwrap_or_default()
+    }
+
+    /// The relation's question about the fact's subject.
+    pub fn question(&self, fact: &Fact) -> Text {
+        let Some(relation) = self.deck.relation(&fact.relation) else {
+            return fact.statement.clone();
+        };
+        Self::both(|lang| {
+            render::fill(
+                relation.question.get(lang),
+                &self.subject_name(fact, lang),
+                "",
+            )
+        })
+    }
+
+    /// The relation's statement about the fact's subject, with `object` (true or not).
+    pub fn statement(&self, fact: &Fact, object: &Value) -> Text {
+        let Some(relation) = self.deck.relation(&fact.relation) else {
+            return fact.statement.clone();
+        };
+        Self::both(|lang| {
+            render::fill(
+                relation.statement.get(lang),
+                &self.subject_name(fact, lang),
+                &render::value(self.deck, object, lang),
+            )
+        })
+    }
+
+    /// The relation's event phrase for the fact (date relations only).
+    pub fn event(&self, fact: &Fact) -> Option<Text> {
+        let event = self.deck.relation(&fact.relation)?.event.as_ref()?;
+        Some(Self::both(|lang| {
+            render::fill(event.get(lang), &self.subject_name(fact, lang), "")
+        }))
+    }
+
+    /// The exclusive group that lists this fact, if any.
+    pub fn group_of(&self, fact: &Fact) -> Option<&'a ExclusiveGroup> {
+        match self.position(fact) {
+            Some(i) => self.group[i],
+            None => self.deck.groups.iter().find(|g| g.facts.contains(&fact.id)),
+        }
+    }
+
+    /// Whether some fact gives `answer` to `question`'s subject and relation.
+    pub fn makes_true(&self, question: &Fact, answer: &Value) -> bool {
+        match self.position(question) {
+            Some(i) => self.objects[self.pair[i]].contains(answer),
+            None => self.deck.facts.iter().any(|f| {
+                f.subject == question.subject
+                    && f.relation == question.relation
+                    && &f.object == answer
+            }),
+        }
+    }
+
+    /// How many facts have `value` for object.
+    pub fn uses_of(&self, value: &Value) -> usize {
+        self.uses.get(value).copied().unwrap_or(0)
+    }
+
+    /// Whether the fact's relation words it as an event (to put in order).
+    pub fn has_event(&self, fact: &Fact) -> bool {
+        self.deck
+            .relation(&fact.relation)
+            .is_some_and(|r| r.event.is_some())
+    }
+
+    /// How many members of the fact's group are false for it (see [`Context::distractors`]).
+    pub fn distractor_count(&self, fact: &Fact) -> usize {
+        self.group_of(fact).map_or(0, |group| {
+            group
+                .members
+                .iter()
+                .filter(|m| !self.makes_true(fact, m))
+                .count()
+        })
+    }
+
+    /// Members of the fact's group that are false for it: not its object, and not the object
+    /// of any other fact with the same subject and relation.
+    pub fn distractors(&self, fact: &Fact) -> Vec<&'a Value> {
+        let Some(group) = self.group_of(fact) else {
+            return Vec::new();
+        };
+        group
+            .members
+            .iter()
+            .filter(|m| !self.makes_true(fact, m))
+            .collect()
+    }
+
+    /// An item with its sources, explanation, categories, topics and difficulty filled in
+    /// from `facts`.
+    pub fn item(
+        &self,
+        id: String,
+        kind: ItemKind,
+        prompt: Text,
+        answer: Answer,
+        facts: &[&Fact],
+    ) -> Item {
+        let mut sentences: Vec<usize> = facts
+            .iter()
+            .flat_map(|f| f.sentences.iter().copied())
+            .collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        let mut categories: Vec<_> = facts.iter().map(|f| f.category).collect();
+        categories.sort();
+        categories.dedup();
+        let mut topics: Vec<String> = facts.iter().map(|f| f.topic.clone()).collect();
+        topics.sort();
+        topics.dedup();
+        let join = |lang: Lang| {
+            facts
+                .iter()
+                .map(|f| f.statement.get(lang))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        Item {
+            id,
+            kind,
+            prompt,
+            answer,
+            fact_ids: facts.iter().map(|f| f.id.clone()).collect(),
+            quotes: facts.iter().map(|f| f.quote.clone()).collect(),
+            sentences,
+            explanation: Self::both(join),
+            categories,
+            topics,
+            difficulty: facts.iter().map(|f| f.difficulty).max().unwrap_or(1),
+        }
+    }
+}
+
+/// One step harder, for items that ask more than their fact (typing it, or reversing it).
+pub fn harder(difficulty: u8) -> u8 {
+    (difficulty + 1).min(3)
+}
+
+/// A value short enough to type or to match: an entity, a date, a number, or a text of a few
+/// words.
+pub fn is_short(value: &Value, max_words: usize) -> bool {
+    match value {
+        Value::Text(t) => t.fr.split_whitespace().count() <= max_words,
+        _ => true,
+    }
+}

@@ -1,0 +1,96 @@
+//! The generator's own words (instructions, category names), in both languages, in one place.
+
+use crate::case::lowercase;
+use crate::deck::{Category, Text};
+use crate::render::capitalize;
+
+fn text(fr: &str, en: &str) -> Text {
+    Text {
+        fr: fr.to_string(),
+        en: en.to_string(),
+    }
+}
+
+/// "Nice : que dit l’article ?" for reverse flashcards.
+pub fn about(value: &Text) -> Text {
+    Text {
+        fr: format!("{}\u{a0}: que dit l’article\u{a0}?", capitalize(&value.fr)),
+        en: format!("{}: what does the article say?", capitalize(&value.en)),
+    }
+}
+
+/// A question narrowed to one topic: "… (thème : Contrôle)".
+pub fn in_topic(question: &Text, topic: &Text) -> Text {
+    Text {
+        fr: format!("{} (thème\u{a0}: {})", question.fr, lowercase(&topic.fr)),
+        en: format!("{} (topic: {})", question.en, lowercase(&topic.en)),
+    }
+}
+
+/// "Vrai ou faux : …"
+pub fn true_or_false(statement: &Text) -> Text {
+    Text {
+        fr: format!("Vrai ou faux\u{a0}? {}", statement.fr),
+        en: format!("True or false? {}", statement.en),
+    }
+}
+
+pub fn cloze(text_with_blank: &str) -> Text {
+    Text {
+        fr: format!("Complétez la phrase de l’article\u{a0}: {text_with_blank}"),
+        en: format!("Fill in the blank in the article’s words: {text_with_blank}"),
+    }
+}
+
+pub fn matching(set: usize) -> Text {
+    Text {
+        fr: format!("Associez chaque question à sa réponse (série {set})."),
+        en: format!("Match each question with its answer (set {set})."),
+    }
+}
+
+pub fn ordering(set: usize) -> Text {
+    Text {
+        fr: format!("Remettez ces événements dans l’ordre chronologique, du plus ancien au plus récent (série {set})."),
+        en: format!("Put these events in time order, from earliest to latest (set {set})."),
+    }
+}
+
+pub fn categorize(set: usize) -> Text {
+    Text {
+        fr: format!("Classez chaque affirmation de l’article\u{a0}: proposition, garde-fou, inquiétude ou objectif (série {set})."),
+        en: format!("Sort each claim of the article: proposal, safeguard, concern or objective (set {set})."),
+    }
+}
+
+/// A category's name.
+pub fn category(category: Category) -> Text {
+    match category {
+        Category::Actor => text("Acteur", "Actor"),
+        Category::Proposal => text("Proposition", "Proposal"),
+        Category::Event => text("Événement", "Event"),
+        Category::Safeguard => text("Garde-fou", "Safeguard"),
+        Category::Objective => text("Objectif", "Objective"),
+        Category::Concern => text("Inquiétude", "Concern"),
+        Category::Figure => text("Chiffre", "Figure"),
+        Category::Context => text("Contexte", "Context"),
+    }
+}
+
+/// "Vrai" / "True", "Faux" / "False".
+pub fn truth(value: bool) -> Text {
+    if value {
+        text("Vrai", "True")
+    } else {
+        text("Faux", "False")
+    }
+}
+
+/// A flashcard graded by the learner in a quiz.
+pub fn knew(value: bool) -> Text {
+    if value {
+        text("Je savais", "I knew it")
+    } else {
+        text("Je ne savais pas", "I did not know")
+    }
+}

@@ -1,0 +1,220 @@
+//! Items over several facts: matching questions to answers, ordering dated events, sorting
+//! claims into categories.
+
+use super::context::{is_short, Context};
+use super::item::{Answer, Item, ItemKind};
+use super::phrases;
+use crate::deck::{Category, Date, Fact, Text, Value};
+
+/// How many pairs, events or claims one item shows.
+const MATCHING_SIZE: usize = 5;
+const MIN_SET: usize = 4;
+const MAX_SET: usize = 6;
+
+/// Matching sets of 4 to 6 facts, none of whose answers fits another's question.
+pub fn matching_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
+    let mut candidates: Vec<&Fact> = cx
+        .deck
+        .facts
+        .iter()
+        .filter(|f| cx.group_of(f).is_some() && is_short(&f.object, 6))
+        .collect();
+    cx.stream("matching").shuffle(&mut candidates);
+
+    let mut sets: Vec<Vec<&Fact>> = Vec::new();
+    let mut current: Vec<&Fact> = Vec::new();
+    let mut left_over: Vec<&Fact> = Vec::new();
+    for fact in candidates {
+        if current.iter().all(|other| fits_with(cx, fact, other)) {
+            current.push(fact);
+            if current.len() == MATCHING_SIZE {
+                sets.push(std::mem::take(&mut current));
+            }
+        } else {
+            left_over.push(fact);
+        }
+    }
+    left_over.extend(current);
+    // What is left joins a set with room, or forms its own if large enough.
+    let mut rest: Vec<&Fact> = Vec::new();
+    for fact in left_over {
+        match sets
+            .iter_mut()
+            .find(|s| s.len() < MAX_SET && s.iter().all(|o| fits_with(cx, fact, o)))
+        {
+            Some(set) => set.push(fact),
+            None if rest.iter().all(|o| fits_with(cx, fact, o)) => rest.push(fact),
+            None => {}
+        }
+    }
+    if rest.len() >= MIN_SET {
+        sets.push(rest);
+    }
+    sets
+}
+
+/// Two facts can share a matching set when they ask different questions (subject and
+/// relation), have different answers, and neither answer is true for the other's question.
+fn fits_with(cx: &Context, a: &Fact, b: &Fact) -> bool {
+    (a.subject != b.subject || a.relation != b.relation)
+        && a.object != b.object
+        && !cx.makes_true(a, &b.object)
+        && !cx.makes_true(b, &a.object)
+}
+
+/// The `n`-th matching item (from 0): the questions on the left, the answers shuffled.
+pub fn matching(cx: &Context, n: usize, facts: &[&Fact]) -> Item {
+    let left: Vec<Text> = facts.iter().map(|f| cx.question(f)).collect();
+    let mut shown: Vec<usize> = (0..facts.len()).collect();
+    cx.stream(&format!("matching:{n}")).shuffle(&mut shown);
+    let right = shown.iter().map(|&i| cx.value(&facts[i].object)).collect();
+    // left[i] pairs with the right entry that shows fact i.
+    let pairs = (0..facts.len())
+        .map(|i| shown.iter().position(|&s| s == i).unwrap_or(i))
+        .collect();
+    let mut item = cx.item(
+        format!("matching:{}", n + 1),
+        ItemKind::Matching,
+        phrases::matching(n + 1),
+        Answer::Matching { left, right, pairs },
+        facts,
+    );
+    item.difficulty = SET_DIFFICULTY;
+    item
+}
+
+/// Matching and ordering items are of middle difficulty, whatever their facts.
+pub const SET_DIFFICULTY: u8 = 2;
+
+/// Sets of 4 to 6 dated events to put in order, each in chronological order.
+pub fn ordering_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
+    let mut dated: Vec<(Date, &Fact)> = cx
+        .deck
+        .facts
+        .iter()
+        .filter_map(|f| match f.object {
+            Value::Date(d) if cx.has_event(f) => Some((d, f)),
+            _ => None,
+        })
+        .collect();
+    dated.sort_by_key(|(d, _)| *d);
+    // Events whose dates cannot be told apart (2021 and April 2021) are left out.
+    dated.dedup_by(|b, a| overlaps(a.0, b.0));
+    if dated.len() < MIN_SET {
+        return Vec::new();
+    }
+    let facts: Vec<&Fact> = dated.into_iter().map(|(_, f)| f).collect();
+    let mut sets: Vec<Vec<&Fact>> = Vec::new();
+    if facts.len() <= MAX_SET {
+        sets.push(facts.clone());
+    }
+    if facts.len() > MIN_SET && facts.len() <= MAX_SET + 1 {
+        for skip in 0..facts.len() {
+            let mut set = facts.clone();
+            set.remove(skip);
+            sets.push(set);
+        }
+    }
+    sets
+}
+
+/// The `n`-th ordering item (from 0): `chronological` events, shown shuffled.
+pub fn ordering(cx: &Context, n: usize, chronological: &[&Fact]) -> Item {
+    let mut shown: Vec<usize> = (0..chronological.len()).collect();
+    cx.stream(&format!("ordering:{n}")).shuffle(&mut shown);
+    let events = shown
+        .iter()
+        .map(|&i| cx.event(chronological[i]).unwrap_or_default())
+        .collect();
+    let order = (0..chronological.len())
+        .map(|i| shown.iter().position(|&s| s == i).unwrap_or(0))
+        .collect();
+    let mut item = cx.item(
+        format!("ordering:{}", n + 1),
+        ItemKind::Ordering,
+        phrases::ordering(n + 1),
+        Answer::Ordering { events, order },
+        chronological,
+    );
+    item.difficulty = SET_DIFFICULTY;
+    item
+}
+
+/// Whether one date could be the other (a year and a month of that year).
+fn overlaps(a: Date, b: Date) -> bool {
+    a.year == b.year
+        && (a.month.is_none()
+            || b.month.is_none()
+            || (a.month == b.month && (a.day.is_none() || b.day.is_none() || a.day == b.day)))
+}
+
+/// The categories a "categorize" item sorts into.
+pub const SORTED: [Category; 4] = [
+    Category::Proposal,
+    Category::Safeguard,
+    Category::Concern,
+    Category::Objective,
+];
+
+/// Sets of up to 6 claims of at least two of the sorted categories, drawn in turn from each.
+pub fn categorize_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
+    let mut queues: Vec<Vec<&Fact>> = SORTED
+        .iter()
+        .map(|c| {
+            let mut q: Vec<&Fact> = cx.deck.facts.iter().filter(|f| f.category == *c).collect();
+            cx.stream(&format!("categorize:{}", c.name()))
+                .shuffle(&mut q);
+            q
+        })
+        .collect();
+    let mut sets = Vec::new();
+    loop {
+        let remaining: usize = queues.iter().map(Vec::len).sum();
+        let non_empty = queues.iter().filter(|q| !q.is_empty()).count();
+        if remaining < MIN_SET || non_empty < 2 {
+            break;
+        }
+        let mut set: Vec<&Fact> = Vec::new();
+        let start = sets.len();
+        'fill: while set.len() < MAX_SET {
+            let mut took = false;
+            for k in 0..SORTED.len() {
+                let queue = &mut queues[(start + k) % SORTED.len()];
+                if let Some(f) = queue.pop() {
+                    set.push(f);
+                    took = true;
+                    if set.len() == MAX_SET {
+                        break 'fill;
+                    }
+                }
+            }
+            if !took {
+                break;
+            }
+        }
+        sets.push(set);
+    }
+    sets
+}
+
+/// The `n`-th categorize item (from 0): its claims shuffled, each to sort.
+pub fn categorize(cx: &Context, n: usize, set: &[&Fact]) -> Item {
+    let n = n + 1;
+    let mut shown = set.to_vec();
+    cx.stream(&format!("categorize:{n}")).shuffle(&mut shown);
+    let answer = Answer::Categorize {
+        statements: shown.iter().map(|f| f.statement.clone()).collect(),
+        categories: SORTED.to_vec(),
+        answers: shown
+            .iter()
+            .map(|f| SORTED.iter().position(|c| *c == f.category).unwrap_or(0))
+            .collect(),
+    };
+    cx.item(
+        format!("categorize:{n}"),
+        ItemKind::Categorize,
+        phrases::categorize(n),
+        answer,
+        &shown,
+    )
+}

@@ -1,0 +1,73 @@
+//! Typed answers: a short answer (a name, a date, a number, a few words) typed in, checked by
+//! the lenient matcher against every accepted form.
+
+use super::context::{harder, is_short, Context};
+use super::item::{Answer, Item, ItemKind};
+use crate::deck::{Date, Fact, Value};
+use crate::lang::Lang;
+use crate::render;
+
+/// Whether a fact's answer is short enough to type, and provably the only right one.
+pub fn has_typed_answer(cx: &Context, fact: &Fact) -> bool {
+    cx.group_of(fact).is_some() && is_short(&fact.object, 4)
+}
+
+pub fn typed_answer(cx: &Context, fact: &Fact) -> Item {
+    let answer = Answer::TypedAnswer {
+        accepted: accepted_forms(cx, &fact.object),
+        expected: cx.value(&fact.object),
+    };
+    let mut item = cx.item(
+        format!("typed_answer:{}", fact.id),
+        ItemKind::TypedAnswer,
+        cx.question(fact),
+        answer,
+        &[fact],
+    );
+    item.difficulty = harder(item.difficulty);
+    item
+}
+
+/// Every form of a value a learner may reasonably type.
+pub fn accepted_forms(cx: &Context, value: &Value) -> Vec<String> {
+    let mut forms: Vec<String> = Vec::new();
+    for lang in Lang::ALL {
+        forms.push(render::value(cx.deck, value, lang));
+    }
+    match value {
+        Value::Entity(_) => {
+            // "LREM (La République en marche)": either part alone is right too.
+            for lang in Lang::ALL {
+                let name = render::value(cx.deck, value, lang);
+                if let Some((before, rest)) = name.split_once(" (") {
+                    forms.push(before.to_string());
+                    forms.push(rest.trim_end_matches(')').to_string());
+                }
+            }
+        }
+        Value::Date(d) => forms.extend(numeric_dates(*d)),
+        Value::Number { value, .. } => forms.push(value.to_string()),
+        Value::Text(_) => {}
+    }
+    let mut seen = std::collections::HashSet::new();
+    forms.retain(|f| seen.insert(f.clone()));
+    forms
+}
+
+fn numeric_dates(d: Date) -> Vec<String> {
+    let y = d.year;
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => vec![
+            format!("{day}/{m}/{y}"),
+            format!("{day:02}/{m:02}/{y}"),
+            format!("{y}-{m:02}-{day:02}"),
+            format!("{} {day}, {y}", render::month_name(m, Lang::En)),
+        ],
+        (Some(m), None) => vec![
+            format!("{m}/{y}"),
+            format!("{m:02}/{y}"),
+            format!("{y}-{m:02}"),
+        ],
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,330 @@
+//! The deck loader: a good file loads; each kind of bad file is refused with the fact or
+//! entity id, the field and what is wrong.
+
+use serde_json::{json, Value};
+use vigie_core::deck::{Deck, DeckError, Problem, Section};
+
+const MINI: &str = include_str!("../fixtures/mini.deck.json");
+const MINI_ARTICLE: &str = include_str!("../fixtures/mini.txt");
+
+fn mini() -> Value {
+    serde_json::from_str(MINI).expect("fixture is JSON")
+}
+
+/// Loads `deck` and returns its errors (panics if it loads).
+fn errors_of(deck: Value) -> Vec<DeckError> {
+    match Deck::from_json(&deck.to_string(), MINI_ARTICLE) {
+        Ok(_) => panic!("the bad deck was accepted"),
+        Err(e) => e.0,
+    }
+}
+
+/// Asserts that the only error is `problem` at `section` `id`, `field`.
+fn assert_single(deck: Value, section: Section, id: &str, field: &str, problem: Problem) {
+    let errors = errors_of(deck);
+    let expected = DeckError::Invalid {
+        section,
+        id: id.into(),
+        field: field.into(),
+        problem,
+    };
+    assert_eq!(errors, vec![expected]);
+}
+
+#[test]
+fn the_small_example_loads_with_its_quotes_located() {
+    let deck = Deck::from_json(MINI, MINI_ARTICLE).expect("valid");
+    assert_eq!(deck.facts.len(), 2);
+    assert_eq!(deck.facts[0].sentences, vec![1]);
+    assert_eq!(deck.facts[1].sentences, vec![2]);
+    // The headline (sentence 0) is the one claim no fact quotes.
+    assert_eq!(deck.uncovered_sentences(), vec![0]);
+    assert_eq!(deck.meta.author, "Jeanne Dupont");
+}
+
+#[test]
+fn unknown_entity_reference() {
+    let mut deck = mini();
+    deck["facts"][0]["subject"] = json!("cnl");
+    assert_single(
+        deck,
+        Section::Fact,
+        "cnil-asks",
+        "subject",
+        Problem::UnknownReference {
+            kind: Section::Entity,
+            id: "cnl".into(),
+        },
+    );
+}
+
+#[test]
+fn unknown_entity_in_an_object() {
+    let mut deck = mini();
+    deck["facts"][0]["object"] = json!({ "entity": "hadopi" });
+    let errors = errors_of(deck);
+    assert!(errors.contains(&DeckError::Invalid {
+        section: Section::Fact,
+        id: "cnil-asks".into(),
+        field: "object".into(),
+        problem: Problem::UnknownReference {
+            kind: Section::Entity,
+            id: "hadopi".into()
+        },
+    }));
+}
+
+#[test]
+fn duplicate_id_between_a_fact_and_an_entity() {
+    let mut deck = mini();
+    deck["facts"][1]["id"] = json!("cnil");
+    let errors = errors_of(deck);
+    assert!(errors.contains(&DeckError::Invalid {
+        section: Section::Fact,
+        id: "cnil".into(),
+        field: "id".into(),
+        problem: Problem::DuplicateId("cnil".into()),
+    }));
+}
+
+#[test]
+fn duplicate_fact_id() {
+    let mut deck = mini();
+    deck["facts"][1]["id"] = json!("cnil-asks");
+    let errors = errors_of(deck);
+    assert_eq!(
+        errors[0],
+        DeckError::Invalid {
+            section: Section::Fact,
+            id: "cnil-asks".into(),
+            field: "id".into(),
+            problem: Problem::DuplicateId("cnil-asks".into()),
+        }
+    );
+}
+
+#[test]
+fn quote_not_in_the_article() {
+    let mut deck = mini();
+    deck["facts"][0]["quote"] = json!("La Cnil réclame l'interdiction");
+    assert_single(
+        deck,
+        Section::Fact,
+        "cnil-asks",
+        "quote",
+        Problem::QuoteNotInArticle("La Cnil réclame l'interdiction".into()),
+    );
+}
+
+#[test]
+fn a_quote_with_other_apostrophes_is_not_verbatim() {
+    let mut deck = mini();
+    deck["facts"][0]["quote"] = json!("davantage d’encadrement");
+    let errors = errors_of(deck);
+    assert!(matches!(
+        errors[0].problem(),
+        Some(Problem::QuoteNotInArticle(_))
+    ));
+}
+
+#[test]
+fn missing_english_text() {
+    let mut deck = mini();
+    deck["facts"][1]["statement"] = json!({ "fr": "La Cnil l’a dit en 2022." });
+    assert_single(
+        deck,
+        Section::Fact,
+        "cnil-year",
+        "statement",
+        Problem::MissingLanguage("English"),
+    );
+}
+
+#[test]
+fn missing_french_text_in_an_entity_name() {
+    let mut deck = mini();
+    deck["entities"][1]["name"] = json!({ "fr": "  ", "en": "Arcep" });
+    assert_single(
+        deck,
+        Section::Entity,
+        "arcep",
+        "name",
+        Problem::MissingLanguage("French"),
+    );
+}
+
+#[test]
+fn exclusive_group_mixing_types() {
+    let mut deck = mini();
+    deck["exclusive_groups"][1]["members"][2] = json!({ "entity": "nice" });
+    assert_single(
+        deck,
+        Section::Group,
+        "year",
+        "members",
+        Problem::MixedGroup {
+            first: "dates".into(),
+            other: "entities of type place".into(),
+        },
+    );
+}
+
+#[test]
+fn exclusive_group_mixing_entity_types() {
+    let mut deck = mini();
+    deck["exclusive_groups"][1]["members"] = json!([{ "entity": "cnil" }, { "entity": "nice" }]);
+    let errors = errors_of(deck);
+    assert!(errors.iter().any(|e| matches!(
+        e.problem(),
+        Some(Problem::MixedGroup { first, other })
+            if first == "entities of type institution" && other == "entities of type place"
+    )));
+}
+
+#[test]
+fn exclusive_group_without_the_true_answer() {
+    let mut deck = mini();
+    deck["exclusive_groups"][1]["members"] = json!([{ "date": "2019" }, { "date": "2024" }]);
+    assert_single(
+        deck,
+        Section::Group,
+        "year",
+        "facts",
+        Problem::ObjectNotInGroup("cnil-year".into()),
+    );
+}
+
+#[test]
+fn empty_field() {
+    let mut deck = mini();
+    deck["facts"][0]["quote"] = json!("");
+    assert_single(deck, Section::Fact, "cnil-asks", "quote", Problem::Empty);
+}
+
+#[test]
+fn missing_field_is_reported_as_empty() {
+    let mut deck = mini();
+    deck["facts"][0].as_object_mut().unwrap().remove("topic");
+    assert_single(deck, Section::Fact, "cnil-asks", "topic", Problem::Empty);
+}
+
+#[test]
+fn unknown_category() {
+    let mut deck = mini();
+    deck["facts"][0]["category"] = json!("opinion");
+    assert_single(
+        deck,
+        Section::Fact,
+        "cnil-asks",
+        "category",
+        Problem::UnknownCategory("opinion".into()),
+    );
+}
+
+#[test]
+fn unknown_entity_type() {
+    let mut deck = mini();
+    deck["entities"][2]["type"] = json!("city");
+    assert_single(
+        deck,
+        Section::Entity,
+        "nice",
+        "type",
+        Problem::UnknownEntityType("city".into()),
+    );
+}
+
+#[test]
+fn bad_date_and_difficulty() {
+    let mut deck = mini();
+    deck["facts"][1]["object"] = json!({ "date": "2022-13" });
+    deck["facts"][1]["difficulty"] = json!(4);
+    let errors = errors_of(deck);
+    let problems: Vec<_> = errors.iter().filter_map(DeckError::problem).collect();
+    assert!(problems.contains(&&Problem::BadDate("2022-13".into())));
+    assert!(problems.contains(&&Problem::BadDifficulty(4)));
+}
+
+#[test]
+fn relation_template_without_its_placeholder() {
+    let mut deck = mini();
+    deck["relations"][0]["statement"]["en"] = json!("{subject} asks for it.");
+    assert_single(
+        deck,
+        Section::Relation,
+        "asks_for",
+        "statement",
+        Problem::MissingPlaceholder("{object}"),
+    );
+}
+
+#[test]
+fn article_title_must_be_the_headline() {
+    let mut deck = mini();
+    deck["article"]["title"] = json!("Un autre titre");
+    let errors = errors_of(deck);
+    assert!(matches!(
+        errors[0].problem(),
+        Some(Problem::TitleMismatch { .. })
+    ));
+}
+
+#[test]
+fn errors_say_where_and_what_in_words() {
+    let mut deck = mini();
+    deck["facts"][0]["subject"] = json!("cnl");
+    let message = Deck::from_json(&deck.to_string(), MINI_ARTICLE)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        message,
+        "1 problem in the deck file:\n- fact `cnil-asks`, field `subject`: names entity `cnl`, which the deck does not define\n"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let mut deck = mini();
+    deck["facts"][0]["category"] = json!("opinion");
+    deck["facts"][1]["quote"] = json!("absent");
+    deck["entities"][0]["name"] = json!({});
+    assert!(errors_of(deck).len() >= 4);
+}
+
+#[test]
+fn not_json_and_wrong_format() {
+    let err = Deck::from_json("{ \"format\": 1,", MINI_ARTICLE).unwrap_err();
+    assert!(matches!(err.0[0], DeckError::Syntax { .. }));
+    let mut deck = mini();
+    deck["format"] = json!(2);
+    assert_eq!(
+        errors_of(deck),
+        vec![DeckError::UnsupportedFormat {
+            found: 2,
+            supported: 1
+        }]
+    );
+}
+
+#[test]
+fn the_loader_never_panics() {
+    let inputs = [
+        "",
+        "null",
+        "[]",
+        "{}",
+        "\"x\"",
+        "{\"format\":1}",
+        "{\"format\":1,\"facts\":[{}]}",
+        "{\"format\":1,\"exclusive_groups\":[{\"members\":[]}]}",
+        "{\"format\":1,\"facts\":[{\"object\":{\"number\":1,\"text\":{}}}]}",
+        "{\"format\":1,\"facts\":[{\"difficulty\":-9223372036854775808}]}",
+    ];
+    for input in inputs {
+        let _ = Deck::from_json(input, MINI_ARTICLE);
+    }
+    // Every truncation of a valid file, too.
+    for end in (0..MINI.len()).filter(|&i| MINI.is_char_boundary(i)) {
+        let _ = Deck::from_json(&MINI[..end], MINI_ARTICLE);
+    }
+}

@@ -1,0 +1,432 @@
+//! The question generator: properties over the built-in deck and random synthetic decks,
+//! determinism, settings, and golden quizzes.
+
+use std::collections::HashSet;
+use vigie_core::answer;
+use vigie_core::article::collapse_whitespace;
+use vigie_core::builtin;
+use vigie_core::deck::{Category, Deck, Value};
+use vigie_core::generate::{all_items, generate, Answer, Item, ItemKind, Settings, BLANK};
+use vigie_core::lang::Lang;
+use vigie_core::render;
+use vigie_core::seeded::Stream;
+use vigie_core::synthetic;
+
+fn builtin_deck() -> &'static Deck {
+    builtin::deck().expect("built-in deck is valid")
+}
+
+/// Every property an item must have, whatever the deck.
+fn check_item(deck: &Deck, item: &Item) {
+    let ctx = format!("item {}", item.id);
+    assert!(!item.fact_ids.is_empty(), "{ctx}: no fact");
+    assert_eq!(
+        item.fact_ids.len(),
+        item.quotes.len(),
+        "{ctx}: a quote per fact"
+    );
+    assert!(!item.sentences.is_empty(), "{ctx}: no source sentence");
+    for quote in &item.quotes {
+        assert!(
+            deck.article.locate(quote).is_some(),
+            "{ctx}: quote not in article: {quote}"
+        );
+    }
+    for lang in Lang::ALL {
+        for text in item.texts(lang) {
+            assert!(!text.trim().is_empty(), "{ctx}: empty text in {lang:?}");
+        }
+        assert!(
+            !item.explanation.get(lang).is_empty(),
+            "{ctx}: no explanation"
+        );
+    }
+    let facts: Vec<_> = item
+        .fact_ids
+        .iter()
+        .map(|id| {
+            deck.fact(id)
+                .unwrap_or_else(|| panic!("{ctx}: unknown fact {id}"))
+        })
+        .collect();
+    let true_for = |fact: &vigie_core::deck::Fact, text: &str, lang: Lang| {
+        deck.facts.iter().any(|f| {
+            f.subject == fact.subject
+                && f.relation == fact.relation
+                && render::value(deck, &f.object, lang) == text
+        })
+    };
+    match &item.answer {
+        Answer::Flashcard { back } => assert!(!back.is_empty(), "{ctx}: empty back"),
+        Answer::MultipleChoice { options, correct } => {
+            assert_eq!(options.len(), 4, "{ctx}: four options");
+            for lang in Lang::ALL {
+                let texts: HashSet<&str> = options.iter().map(|o| o.get(lang)).collect();
+                assert_eq!(texts.len(), 4, "{ctx}: duplicate options in {lang:?}");
+                let right: Vec<usize> = (0..4)
+                    .filter(|&i| true_for(facts[0], options[i].get(lang), lang))
+                    .collect();
+                assert_eq!(
+                    right,
+                    vec![*correct],
+                    "{ctx}: exactly one correct option ({lang:?})"
+                );
+            }
+            assert_eq!(options[*correct], render_both(deck, &facts[0].object));
+            let kind = |v: &Value| std::mem::discriminant(v);
+            let group = deck
+                .groups
+                .iter()
+                .find(|g| g.facts.contains(&facts[0].id))
+                .expect("in a group");
+            assert!(
+                group
+                    .members
+                    .iter()
+                    .all(|m| kind(m) == kind(&facts[0].object)),
+                "{ctx}: distractor of another type"
+            );
+        }
+        Answer::TrueFalse { correct } => {
+            let statement = item.prompt.fr.clone();
+            let true_text = render::value(deck, &facts[0].object, Lang::Fr);
+            if !*correct {
+                // The false statement names a member that no fact makes true.
+                let group = deck
+                    .groups
+                    .iter()
+                    .find(|g| g.facts.contains(&facts[0].id))
+                    .expect("in a group");
+                let named: Vec<String> = group
+                    .members
+                    .iter()
+                    .map(|m| render::value(deck, m, Lang::Fr))
+                    .filter(|m| statement.contains(m.as_str()))
+                    .collect();
+                assert!(
+                    named.iter().any(|m| !true_for(facts[0], m, Lang::Fr)),
+                    "{ctx}: false statement is not false"
+                );
+            } else {
+                assert!(
+                    statement.contains(&true_text),
+                    "{ctx}: true statement lacks the answer"
+                );
+            }
+        }
+        Answer::Cloze { text, blank } => {
+            assert!(text.contains(BLANK), "{ctx}: no blank");
+            let filled = text.replace(BLANK, blank);
+            assert!(
+                filled.contains(&collapse_whitespace(&facts[0].quote)),
+                "{ctx}: the blank does not restore the quote"
+            );
+        }
+        Answer::TypedAnswer { expected, accepted } => {
+            for lang in Lang::ALL {
+                assert!(
+                    answer::matches(expected.get(lang), accepted),
+                    "{ctx}: expected answer refused"
+                );
+            }
+        }
+        Answer::Matching { left, right, pairs } => {
+            assert!((4..=6).contains(&left.len()), "{ctx}: 4 to 6 pairs");
+            assert_eq!(left.len(), right.len());
+            let mut sorted = pairs.clone();
+            sorted.sort_unstable();
+            assert_eq!(
+                sorted,
+                (0..left.len()).collect::<Vec<_>>(),
+                "{ctx}: pairs are a permutation"
+            );
+            for lang in Lang::ALL {
+                let l: HashSet<&str> = left.iter().map(|t| t.get(lang)).collect();
+                let r: HashSet<&str> = right.iter().map(|t| t.get(lang)).collect();
+                assert_eq!(
+                    (l.len(), r.len()),
+                    (left.len(), right.len()),
+                    "{ctx}: repeated text"
+                );
+            }
+            for (i, fact) in facts.iter().enumerate() {
+                for (j, r) in right.iter().enumerate() {
+                    let truly = true_for(fact, r.get(Lang::Fr), Lang::Fr);
+                    assert_eq!(truly, pairs[i] == j, "{ctx}: right {j} vs left {i}");
+                }
+            }
+        }
+        Answer::Ordering { events, order } => {
+            assert!((4..=6).contains(&events.len()), "{ctx}: 4 to 6 events");
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, (0..events.len()).collect::<Vec<_>>());
+            let dates: Vec<_> = facts
+                .iter()
+                .map(|f| match f.object {
+                    Value::Date(d) => d,
+                    _ => panic!("{ctx}: undated fact"),
+                })
+                .collect();
+            assert!(
+                dates.windows(2).all(|w| w[0] < w[1]),
+                "{ctx}: facts not in time order"
+            );
+        }
+        Answer::Categorize {
+            statements,
+            categories,
+            answers,
+        } => {
+            assert_eq!(statements.len(), answers.len());
+            for (i, fact) in facts.iter().enumerate() {
+                assert_eq!(statements[i], fact.statement, "{ctx}: statement {i}");
+                assert_eq!(categories[answers[i]], fact.category, "{ctx}: category {i}");
+            }
+        }
+    }
+}
+
+fn render_both(deck: &Deck, value: &Value) -> vigie_core::deck::Text {
+    vigie_core::deck::Text {
+        fr: render::value(deck, value, Lang::Fr),
+        en: render::value(deck, value, Lang::En),
+    }
+}
+
+/// The quiz-level properties: no prompt twice, in either language.
+fn check_quiz(items: &[Item]) {
+    for lang in Lang::ALL {
+        let mut seen = HashSet::new();
+        for item in items {
+            assert!(
+                seen.insert(item.prompt.get(lang)),
+                "prompt repeated in a quiz: {}",
+                item.prompt.get(lang)
+            );
+        }
+    }
+    let ids: HashSet<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids.len(), items.len(), "item ids repeated");
+}
+
+#[test]
+fn builtin_deck_gives_every_kind_and_every_item_holds() {
+    let deck = builtin_deck();
+    for seed in [0, 1, 7, 42, 2024, u64::MAX] {
+        let items = all_items(deck, seed);
+        let kinds: HashSet<ItemKind> = items.iter().map(|i| i.kind).collect();
+        assert_eq!(kinds.len(), 8, "every kind is generated");
+        let ids: HashSet<&str> = items.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids.len(), items.len(), "ids are unique");
+        for item in &items {
+            check_item(deck, item);
+        }
+        check_quiz(&generate(deck, seed, &Settings::default()).items);
+    }
+}
+
+#[test]
+fn random_synthetic_decks_hold_the_same_properties() {
+    for deck_seed in 0..60 {
+        let deck = synthetic::deck(deck_seed, 10 + (deck_seed as usize * 7) % 60)
+            .unwrap_or_else(|e| panic!("synthetic deck {deck_seed} is invalid: {e}"));
+        for seed in [3, 99] {
+            for item in all_items(&deck, seed) {
+                check_item(&deck, &item);
+            }
+            check_quiz(&generate(&deck, seed, &Settings::default()).items);
+        }
+    }
+}
+
+#[test]
+fn same_deck_seed_and_settings_give_the_same_quiz() {
+    let deck = builtin_deck();
+    let settings = Settings {
+        count: Some(20),
+        ..Settings::default()
+    };
+    let a = generate(deck, 7, &settings);
+    assert_eq!(a, generate(deck, 7, &settings));
+    let b = generate(deck, 8, &settings);
+    assert_ne!(
+        a.items.iter().map(|i| &i.id).collect::<Vec<_>>(),
+        b.items.iter().map(|i| &i.id).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn settings_select_kinds_categories_topics_and_difficulty() {
+    let deck = builtin_deck();
+    let only = |settings: Settings| generate(deck, 1, &settings).items;
+    let mc = only(Settings {
+        kinds: vec![ItemKind::MultipleChoice],
+        ..Settings::default()
+    });
+    assert!(!mc.is_empty() && mc.iter().all(|i| i.kind == ItemKind::MultipleChoice));
+    let figures = only(Settings {
+        categories: vec![Category::Figure],
+        ..Settings::default()
+    });
+    assert!(
+        !figures.is_empty()
+            && figures
+                .iter()
+                .all(|i| i.categories.contains(&Category::Figure))
+    );
+    let topic = only(Settings {
+        topics: vec!["oversight".into()],
+        ..Settings::default()
+    });
+    assert!(
+        !topic.is_empty()
+            && topic
+                .iter()
+                .all(|i| i.topics.contains(&"oversight".to_string()))
+    );
+    let easy = only(Settings {
+        difficulties: vec![1],
+        ..Settings::default()
+    });
+    assert!(!easy.is_empty() && easy.iter().all(|i| i.difficulty == 1));
+}
+
+#[test]
+fn asking_for_more_than_exist_returns_what_exists_and_says_how_many() {
+    let deck = builtin_deck();
+    let settings = Settings {
+        kinds: vec![ItemKind::Ordering],
+        count: Some(50),
+        ..Settings::default()
+    };
+    let quiz = generate(deck, 3, &settings);
+    let all = generate(
+        deck,
+        3,
+        &Settings {
+            count: None,
+            ..settings.clone()
+        },
+    );
+    assert!(quiz.items.len() < 50);
+    assert_eq!(quiz.items, all.items, "every one that exists");
+    assert!(quiz.is_short_of(&settings));
+    let enough = Settings {
+        count: Some(2),
+        ..settings
+    };
+    let quiz = generate(deck, 3, &enough);
+    assert_eq!(quiz.items.len(), 2);
+    assert!(!quiz.is_short_of(&enough));
+}
+
+/// Golden quizzes: the same seed must give these exact items on every platform and release.
+/// After an intended change, regenerate with `UPDATE_GOLDEN=1 cargo test golden`.
+#[test]
+fn golden_quizzes() {
+    let deck = builtin_deck();
+    let mut out = String::new();
+    for (seed, kinds) in [
+        (7, vec![]),
+        (11, vec![ItemKind::MultipleChoice, ItemKind::TrueFalse]),
+        (
+            2021,
+            vec![ItemKind::Matching, ItemKind::Ordering, ItemKind::Categorize],
+        ),
+    ] {
+        let settings = Settings {
+            kinds,
+            count: Some(8),
+            ..Settings::default()
+        };
+        for item in generate(deck, seed, &settings).items {
+            let json = vigie_core::export::to_json(&item, Lang::Fr);
+            out.push_str(&format!(
+                "seed {seed}: {}\n",
+                serde_json::json!({
+                    "id": json["id"], "prompt": json["prompt"], "options": json.get("options"),
+                    "answer": json.get("answer"),
+                })
+            ));
+        }
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/quizzes.txt");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, &out).expect("write golden file");
+    }
+    let golden = std::fs::read_to_string(path).expect("golden file present");
+    assert_eq!(
+        out, golden,
+        "generated quizzes differ from tests/golden/quizzes.txt"
+    );
+}
+
+/// What a quiz is, written out plainly: every item, those matching the settings, shuffled,
+/// one per prompt, the first `count`. `generate` plans items and writes only those it keeps;
+/// it must give exactly this.
+fn quiz_by_definition(deck: &Deck, seed: u64, settings: &Settings) -> Vec<Item> {
+    let mut items: Vec<Item> = all_items(deck, seed)
+        .into_iter()
+        .filter(|i| {
+            (settings.kinds.is_empty() || settings.kinds.contains(&i.kind))
+                && (settings.categories.is_empty()
+                    || i.categories.iter().any(|c| settings.categories.contains(c)))
+                && (settings.topics.is_empty()
+                    || i.topics.iter().any(|t| settings.topics.contains(t)))
+                && (settings.difficulties.is_empty()
+                    || settings.difficulties.contains(&i.difficulty))
+        })
+        .collect();
+    Stream::new(seed, "quiz-order").shuffle(&mut items);
+    let mut seen = HashSet::new();
+    items.retain(|i| seen.insert(i.prompt.fr.clone()));
+    items.truncate(settings.count.unwrap_or(usize::MAX));
+    items
+}
+
+#[test]
+fn a_quiz_written_from_plans_is_the_quiz_by_definition() {
+    let settings = [
+        Settings::default(),
+        Settings {
+            count: Some(12),
+            ..Settings::default()
+        },
+        Settings {
+            difficulties: vec![3],
+            count: Some(8),
+            ..Settings::default()
+        },
+        Settings {
+            kinds: vec![
+                ItemKind::TypedAnswer,
+                ItemKind::Flashcard,
+                ItemKind::Matching,
+            ],
+            categories: vec![Category::Proposal, Category::Event],
+            count: Some(20),
+            ..Settings::default()
+        },
+        Settings {
+            topics: vec!["t1".into(), "drones".into()],
+            difficulties: vec![2],
+            ..Settings::default()
+        },
+    ];
+    let decks: Vec<Deck> = (1..=6)
+        .map(|seed| synthetic::deck(seed, 30 + 10 * seed as usize).expect("valid"))
+        .chain([builtin_deck().clone()])
+        .collect();
+    for deck in &decks {
+        for (seed, settings) in settings.iter().enumerate() {
+            let seed = seed as u64 * 31 + 5;
+            assert_eq!(
+                generate(deck, seed, settings).items,
+                quiz_by_definition(deck, seed, settings),
+                "deck {}, seed {seed}, {settings:?}",
+                deck.facts.len()
+            );
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! Quiz codes, grading and result codes.
+
+use vigie_core::builtin;
+use vigie_core::deck::{Category, Deck};
+use vigie_core::generate::{generate, Answer, ItemKind, Settings};
+use vigie_core::quiz::{self, is_correct, CodeError, Outcome, QuizSpec, Response};
+use vigie_core::seeded::Stream;
+
+fn deck() -> &'static Deck {
+    builtin::deck().expect("valid")
+}
+
+fn spec(settings: Settings, seed: u32, timer: Option<u32>) -> QuizSpec {
+    QuizSpec::new(deck(), seed, &settings, timer)
+}
+
+#[test]
+fn codes_are_short_readable_aloud_and_read_back() {
+    let mut s = Stream::new(1, "specs");
+    for _ in 0..300 {
+        let settings = Settings {
+            kinds: ItemKind::ALL.into_iter().filter(|_| s.coin()).collect(),
+            categories: Category::ALL.iter().copied().filter(|_| s.coin()).collect(),
+            topics: deck()
+                .topics
+                .iter()
+                .filter(|_| s.coin())
+                .map(|t| t.id.clone())
+                .collect(),
+            difficulties: (1..=3).filter(|_| s.coin()).collect(),
+            count: Some(5 + s.below(46)),
+        };
+        let timer = s.coin().then(|| 10 * (1 + s.below(15)) as u32);
+        let spec = spec(settings, s.below(1 << 20) as u32, timer);
+        let code = spec.encode();
+        assert!(
+            code.chars()
+                .all(|c| c == '-' || "23456789ABCDEFGHJKMNPQRSTUVWXYZ".contains(c)),
+            "{code}"
+        );
+        assert!(code.len() <= 24, "{code} is too long");
+        assert_eq!(QuizSpec::decode(&code), Ok(spec.clone()));
+        assert_eq!(
+            QuizSpec::decode(&code.to_lowercase().replace('-', " ")),
+            Ok(spec)
+        );
+    }
+    let simple = spec(
+        Settings {
+            count: Some(20),
+            ..Settings::default()
+        },
+        123_456,
+        None,
+    )
+    .encode();
+    assert!(
+        simple.len() <= 16,
+        "a default quiz has a short code: {simple}"
+    );
+}
+
+#[test]
+fn a_mistyped_code_is_caught_not_turned_into_another_quiz() {
+    let code = spec(
+        Settings {
+            count: Some(20),
+            ..Settings::default()
+        },
+        777,
+        None,
+    )
+    .encode();
+    let alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let (mut caught, mut tried) = (0, 0);
+    for (i, c) in code.char_indices().filter(|(_, c)| *c != '-') {
+        for r in alphabet.chars().filter(|&r| r != c) {
+            let typo = format!("{}{}{}", &code[..i], r, &code[i + 1..]);
+            tried += 1;
+            if QuizSpec::decode(&typo).is_err() {
+                caught += 1;
+            }
+        }
+    }
+    assert!(
+        caught * 100 >= tried * 99,
+        "{caught} of {tried} typos caught"
+    );
+    assert_eq!(
+        QuizSpec::decode("K7QM-0XRT"),
+        Err(CodeError::BadCharacter('0'))
+    );
+    assert_eq!(
+        QuizSpec::decode("K7QM-OXRT"),
+        Err(CodeError::BadCharacter('O'))
+    );
+    assert_eq!(QuizSpec::decode(" - "), Err(CodeError::Empty));
+    assert_eq!(QuizSpec::decode(&"Z".repeat(40)), Err(CodeError::TooLong));
+}
+
+#[test]
+fn a_code_for_another_deck_version_says_which() {
+    let code = spec(
+        Settings {
+            count: Some(10),
+            ..Settings::default()
+        },
+        5,
+        None,
+    )
+    .encode();
+    let mut newer = deck().clone();
+    newer.version += 1;
+    assert_eq!(
+        quiz::open(&newer, &code).map(|_| ()),
+        Err(CodeError::OtherVersion {
+            made_for: 1,
+            current: 2
+        })
+    );
+    let mut other = deck().clone();
+    other.id = "another-deck".into();
+    assert_eq!(
+        quiz::open(&other, &code).map(|_| ()),
+        Err(CodeError::OtherDeck)
+    );
+    assert_eq!(
+        CodeError::OtherVersion {
+            made_for: 1,
+            current: 2
+        }
+        .to_string(),
+        "the code was made for version 1 of this deck; this is version 2"
+    );
+}
+
+#[test]
+fn one_code_gives_one_quiz() {
+    let settings = Settings {
+        kinds: vec![
+            ItemKind::MultipleChoice,
+            ItemKind::Matching,
+            ItemKind::Cloze,
+        ],
+        count: Some(12),
+        ..Settings::default()
+    };
+    let code = spec(settings.clone(), 4242, Some(30)).encode();
+    let (spec, a) = quiz::open(deck(), &code).expect("valid code");
+    let (_, b) = quiz::open(deck(), &code).expect("valid code");
+    assert_eq!(a, b);
+    assert_eq!(a.items, generate(deck(), 4242, &settings).items);
+    assert_eq!(spec.time_limit, Some(30));
+}
+
+#[test]
+fn every_kind_is_graded() {
+    let items = vigie_core::generate::all_items(deck(), 3);
+    for kind in ItemKind::ALL {
+        let item = items
+            .iter()
+            .find(|i| i.kind == kind)
+            .expect("an item of each kind");
+        let (right, wrong) = match &item.answer {
+            Answer::Flashcard { .. } => (Response::SelfGraded(true), Response::SelfGraded(false)),
+            Answer::MultipleChoice { correct, .. } => (
+                Response::Choice(*correct),
+                Response::Choice((correct + 1) % 4),
+            ),
+            Answer::TrueFalse { correct } => {
+                (Response::TrueFalse(*correct), Response::TrueFalse(!correct))
+            }
+            Answer::Cloze { blank, .. } => (
+                Response::Text(blank.to_uppercase()),
+                Response::Text("rien".into()),
+            ),
+            Answer::TypedAnswer { expected, .. } => (
+                Response::Text(expected.fr.clone()),
+                Response::Text("zzz".into()),
+            ),
+            Answer::Matching { pairs, .. }
+            | Answer::Ordering { order: pairs, .. }
+            | Answer::Categorize { answers: pairs, .. } => {
+                let right: Vec<Option<usize>> = pairs.iter().map(|&p| Some(p)).collect();
+                let mut wrong = right.clone();
+                wrong.swap(0, 1);
+                if wrong == right {
+                    wrong[0] = None;
+                }
+                (Response::Indices(right), Response::Indices(wrong))
+            }
+        };
+        assert!(is_correct(item, &right), "{kind:?}: right answer refused");
+        assert!(!is_correct(item, &wrong), "{kind:?}: wrong answer accepted");
+        assert!(
+            !is_correct(item, &Response::Blank),
+            "{kind:?}: blank accepted"
+        );
+    }
+}
+
+#[test]
+fn result_codes_confirm_a_score_and_reject_a_made_up_one() {
+    let quiz_code = spec(
+        Settings {
+            count: Some(20),
+            ..Settings::default()
+        },
+        99,
+        None,
+    )
+    .encode();
+    let outcome = Outcome {
+        correct: (0..20).map(|i| i % 3 != 0).collect(),
+    };
+    let code = outcome.result_code(&quiz_code);
+    assert_eq!(
+        Outcome::from_result_code(&code, &quiz_code),
+        Ok(outcome.clone())
+    );
+    assert_eq!(outcome.score(), 13);
+    // Another quiz's code, or a code typed with one change, is refused.
+    let other_quiz = spec(
+        Settings {
+            count: Some(20),
+            ..Settings::default()
+        },
+        100,
+        None,
+    )
+    .encode();
+    assert!(Outcome::from_result_code(&code, &other_quiz).is_err());
+    let perfect = Outcome {
+        correct: vec![true; 20],
+    };
+    assert_ne!(perfect.result_code(&quiz_code), code);
+    let tampered: String = code.chars().rev().collect();
+    assert!(Outcome::from_result_code(&tampered, &quiz_code).is_err());
+}

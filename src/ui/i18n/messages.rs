@@ -1,0 +1,260 @@
+//! Texts with arguments, as functions: each argument is a parameter, and each template is the
+//! format string of `format!`, so a template that names an argument it is not given, or is
+//! given one it does not use, does not compile — in French and in English alike.
+//!
+//! Counts take the plural of their language: French puts 0 and 1 in the singular, English
+//! only 1 (see [`is_singular`]). A sentence with several counts is built from counted phrases.
+
+use vigie_core::lang::Lang;
+use vigie_core::render::number;
+
+/// Whether a count of `n` takes the singular in `lang`.
+pub fn is_singular(lang: Lang, n: usize) -> bool {
+    match lang {
+        Lang::Fr => n < 2,
+        Lang::En => n == 1,
+    }
+}
+
+/// Every template (key, French, English), for the typography tests.
+#[cfg(test)]
+pub(super) fn templates() -> Vec<(String, &'static str, &'static str)> {
+    let mut all = Vec::new();
+    all.extend_from_slice(MESSAGES);
+    all.extend_from_slice(COUNTED);
+    all.into_iter()
+        .map(|(k, fr, en)| (k.to_string(), fr, en))
+        .collect()
+}
+
+/// `fn name(arg: Type, …) { fr: "…{arg}…", en: "…{arg}…" }`: a function of the language and
+/// the arguments.
+macro_rules! messages {
+    ($(
+        $(#[$doc:meta])*
+        fn $name:ident($($arg:ident: $ty:ty),* $(,)?) { fr: $fr:literal, en: $en:literal $(,)? }
+    )*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(lang: Lang, $($arg: $ty),*) -> String {
+                match lang {
+                    Lang::Fr => format!($fr, $($arg = $arg),*),
+                    Lang::En => format!($en, $($arg = $arg),*),
+                }
+            }
+        )*
+
+        #[cfg(test)]
+        const MESSAGES: &[(&str, &str, &str)] = &[$((stringify!($name), $fr, $en)),*];
+    };
+}
+
+/// `fn name(n; arg: Type, …) { fr: ["singular", "plural"], en: [...] }`: a counted phrase;
+/// `{n}` is the count, written as the language writes numbers.
+macro_rules! counted {
+    ($(
+        $(#[$doc:meta])*
+        fn $name:ident(n $(; $($arg:ident: $ty:ty),+)? $(,)?) {
+            fr: [$fr1:literal, $frn:literal $(,)?],
+            en: [$en1:literal, $enn:literal $(,)?] $(,)?
+        }
+    )*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(lang: Lang, count: usize $($(, $arg: $ty)+)?) -> String {
+                let n = number(count as i64, lang);
+                match (lang, is_singular(lang, count)) {
+                    (Lang::Fr, true) => format!($fr1, n = n $($(, $arg = $arg)+)?),
+                    (Lang::Fr, false) => format!($frn, n = n $($(, $arg = $arg)+)?),
+                    (Lang::En, true) => format!($en1, n = n $($(, $arg = $arg)+)?),
+                    (Lang::En, false) => format!($enn, n = n $($(, $arg = $arg)+)?),
+                }
+            }
+        )*
+
+        #[cfg(test)]
+        const COUNTED: &[(&str, &str, &str)] = &[
+            $((stringify!($name), $fr1, $en1), (stringify!($name), $frn, $enn)),*
+        ];
+    };
+}
+
+messages! {
+    /// The end of a study session: counted phrases from [`cards_reviewed`], [`remembered`]
+    /// and [`minutes`].
+    fn study_summary(reviewed: &str, remembered: &str, minutes: &str) {
+        fr: "{reviewed}, {remembered}, en {minutes}.",
+        en: "{reviewed}, {remembered}, in {minutes}.",
+    }
+    /// `when`: an interval in words ("10 min", "3 j").
+    fn study_next_due(when: &str) {
+        fr: "Prochaine carte dans {when}.",
+        en: "Next card in {when}.",
+    }
+    /// `size`: megabytes with one decimal, in the language's notation.
+    fn progress_near_full(size: &str) {
+        fr: "Votre progression occupe {size}\u{a0}Mo des quelque 5\u{a0}Mo que le navigateur accorde à un site (100\u{a0}000 notes en prennent 1,6). Quand il sera plein, les nouvelles notes resteront en mémoire seulement\u{a0}: téléchargez une sauvegarde.",
+        en: "Your progress takes {size} MB of the about 5 MB a browser gives a site (100,000 ratings take 1.6). Once it is full, new ratings stay in memory only: download a backup.",
+    }
+    /// Counted phrases from [`reviews`], [`new_ones`] and [`reviews_missing`].
+    fn backup_preview(in_file: &str, new: &str, missing: &str) {
+        fr: "Ce fichier contient {in_file}\u{a0}: {new} pour cet appareil. Le remplacement effacerait {missing}.",
+        en: "This file holds {in_file}: {new} to this device. Replacing would drop {missing}.",
+    }
+    fn code_bad_char(c: char) {
+        fr: "il contient «\u{a0}{c}\u{a0}», un caractère que les codes n’utilisent jamais (pas de 0, O, 1, I ni L).",
+        en: "it contains “{c}”, a character codes never use (no 0, O, 1, I or L).",
+    }
+    fn code_other_version(made_for: u8, current: u8) {
+        fr: "il a été créé pour la version {made_for} de ce jeu de cartes\u{a0}; celle-ci est la version {current}. Demandez un nouveau code.",
+        en: "it was made for version {made_for} of this deck; this is version {current}. Ask for a new code.",
+    }
+    fn question_of(position: usize, total: usize) {
+        fr: "Question {position} sur {total}",
+        en: "Question {position} of {total}",
+    }
+    fn quiz_time_left(seconds: u32) {
+        fr: "Temps restant\u{a0}: {seconds}\u{a0}s",
+        en: "Time left: {seconds} s",
+    }
+    fn results_score(score: usize, total: usize, percent: usize) {
+        fr: "{score} sur {total} ({percent}\u{a0}%)",
+        en: "{score} of {total} ({percent}%)",
+    }
+    fn results_time(minutes: i64, seconds: i64) {
+        fr: "Durée\u{a0}: {minutes}\u{a0}min {seconds:02}\u{a0}s",
+        en: "Time: {minutes} min {seconds:02} s",
+    }
+    fn print_variant(variant: &str) {
+        fr: "Sujet {variant}",
+        en: "Variant {variant}",
+    }
+    fn print_key(variant: &str) {
+        fr: "Corrigé\u{a0}— sujet {variant}",
+        en: "Answer key — variant {variant}",
+    }
+    fn check_valid(score: usize, total: usize) {
+        fr: "Résultat authentique\u{a0}: {score} sur {total}.",
+        en: "Genuine result: {score} of {total}.",
+    }
+    /// `list`: question numbers, comma-separated.
+    fn check_missed(list: &str) {
+        fr: "Questions manquées\u{a0}: {list}.",
+        en: "Missed questions: {list}.",
+    }
+    /// Under a bar of the forecast chart (an abbreviation: no plural).
+    fn progress_in_days(days: usize) {
+        fr: "dans {days}\u{a0}j",
+        en: "in {days} d",
+    }
+}
+
+counted! {
+    fn cards_reviewed(n) {
+        fr: ["{n}\u{a0}carte revue", "{n}\u{a0}cartes revues"],
+        en: ["{n} card reviewed", "{n} cards reviewed"],
+    }
+    fn remembered(n) {
+        fr: ["{n}\u{a0}sue", "{n}\u{a0}sues"],
+        en: ["{n} remembered", "{n} remembered"],
+    }
+    fn minutes(n) {
+        fr: ["{n}\u{a0}minute", "{n}\u{a0}minutes"],
+        en: ["{n} minute", "{n} minutes"],
+    }
+    fn seconds(n) {
+        fr: ["{n}\u{a0}seconde", "{n}\u{a0}secondes"],
+        en: ["{n} second", "{n} seconds"],
+    }
+    /// Days since the last backup, from 1 (0 is [`super::Key::BackupToday`]).
+    fn backup_days_ago(n) {
+        fr: ["Dernière sauvegarde il y a {n}\u{a0}jour.", "Dernière sauvegarde il y a {n}\u{a0}jours."],
+        en: ["Last backup {n} day ago.", "Last backup {n} days ago."],
+    }
+    fn reviews(n) {
+        fr: ["{n}\u{a0}révision", "{n}\u{a0}révisions"],
+        en: ["{n} review", "{n} reviews"],
+    }
+    fn new_ones(n) {
+        fr: ["{n}\u{a0}nouvelle", "{n}\u{a0}nouvelles"],
+        en: ["{n} new", "{n} new"],
+    }
+    fn reviews_missing(n) {
+        fr: ["{n}\u{a0}révision absente du fichier", "{n}\u{a0}révisions absentes du fichier"],
+        en: ["{n} review the file lacks", "{n} reviews the file lacks"],
+    }
+    fn quiz_available(n) {
+        fr: ["{n}\u{a0}question disponible pour ces réglages.", "{n}\u{a0}questions disponibles pour ces réglages."],
+        en: ["{n} question available for these settings.", "{n} questions available for these settings."],
+    }
+    fn quiz_short(n) {
+        fr: ["Seulement {n}\u{a0}question correspond à ces réglages\u{a0}: le quiz en aura {n}.", "Seulement {n}\u{a0}questions correspondent à ces réglages\u{a0}: le quiz en aura {n}."],
+        en: ["Only {n} question matches these settings: the quiz will have {n}.", "Only {n} questions match these settings: the quiz will have {n}."],
+    }
+    fn sent_to_study(n) {
+        fr: ["{n}\u{a0}fiche placée en tête de l’étude.", "{n}\u{a0}fiches placées en tête de l’étude."],
+        en: ["{n} card put first in the study queue.", "{n} cards put first in the study queue."],
+    }
+    fn streak(n) {
+        fr: ["Série\u{a0}: {n}\u{a0}jour de suite", "Série\u{a0}: {n}\u{a0}jours de suite"],
+        en: ["Streak: {n} day in a row", "Streak: {n} days in a row"],
+    }
+    /// `n`: reviews of learnt cards; `ok`: those remembered; `percent`: their share.
+    fn retention(n; ok: usize, percent: usize) {
+        fr: ["Rétention mesurée\u{a0}: {percent}\u{a0}% ({ok} sur {n}\u{a0}révision de carte acquise)", "Rétention mesurée\u{a0}: {percent}\u{a0}% ({ok} sur {n}\u{a0}révisions de cartes acquises)"],
+        en: ["Measured retention: {percent}% ({ok} of {n} review of learnt cards)", "Measured retention: {percent}% ({ok} of {n} reviews of learnt cards)"],
+    }
+    /// `n`: cards mastered, of `total`.
+    fn mastered(n; total: usize) {
+        fr: ["{n} sur {total} maîtrisée", "{n} sur {total} maîtrisées"],
+        en: ["{n} of {total} mastered", "{n} of {total} mastered"],
+    }
+    fn forecast_summary(n; today: usize, days: usize) {
+        fr: ["{n}\u{a0}carte à réviser dans les {days}\u{a0}prochains jours, dont {today} aujourd’hui.", "{n}\u{a0}cartes à réviser dans les {days}\u{a0}prochains jours, dont {today} aujourd’hui."],
+        en: ["{n} card due in the next {days} days, {today} of them today.", "{n} cards due in the next {days} days, {today} of them today."],
+    }
+    fn history_summary(n; today: usize, days: usize) {
+        fr: ["{n}\u{a0}révision sur les {days}\u{a0}derniers jours, dont {today} aujourd’hui.", "{n}\u{a0}révisions sur les {days}\u{a0}derniers jours, dont {today} aujourd’hui."],
+        en: ["{n} review over the last {days} days, {today} of them today.", "{n} reviews over the last {days} days, {today} of them today."],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_their_language_s_plural() {
+        assert_eq!(cards_reviewed(Lang::Fr, 0), "0\u{a0}carte revue");
+        assert_eq!(cards_reviewed(Lang::Fr, 1), "1\u{a0}carte revue");
+        assert_eq!(cards_reviewed(Lang::Fr, 2), "2\u{a0}cartes revues");
+        assert_eq!(cards_reviewed(Lang::En, 0), "0 cards reviewed");
+        assert_eq!(cards_reviewed(Lang::En, 1), "1 card reviewed");
+        assert_eq!(reviews(Lang::Fr, 1234), "1\u{a0}234\u{a0}révisions");
+        assert_eq!(reviews(Lang::En, 1234), "1,234 reviews");
+        assert_eq!(mastered(Lang::Fr, 1, 5), "1 sur 5 maîtrisée");
+        assert_eq!(mastered(Lang::Fr, 3, 5), "3 sur 5 maîtrisées");
+    }
+
+    #[test]
+    fn arguments_land_where_the_templates_say() {
+        assert_eq!(
+            results_time(Lang::Fr, 2, 5),
+            "Durée\u{a0}: 2\u{a0}min 05\u{a0}s"
+        );
+        assert_eq!(results_time(Lang::En, 0, 42), "Time: 0 min 42 s");
+        assert_eq!(
+            forecast_summary(Lang::En, 3, 1, 30),
+            "3 cards due in the next 30 days, 1 of them today."
+        );
+        assert_eq!(
+            study_summary(
+                Lang::Fr,
+                &cards_reviewed(Lang::Fr, 1),
+                &remembered(Lang::Fr, 0),
+                &minutes(Lang::Fr, 1)
+            ),
+            "1\u{a0}carte revue, 0\u{a0}sue, en 1\u{a0}minute."
+        );
+    }
+}
