@@ -1,9 +1,12 @@
 //! The lenient matcher for typed answers and cloze blanks: what a teacher would accept.
 //!
-//! Case, accents, apostrophes (’ and '), leading articles (le, la, les, l’, un, une, des, the,
-//! a, an), spacing and punctuation are ignored; about one typo per six letters is forgiven;
-//! numbers may be written with or without thousands separators ("4 000" = "4000"), but a
-//! number itself must be exact.
+//! Case, accents, apostrophes (’ and '), spacing and punctuation are ignored, and so are the
+//! words that frame an answer without changing it: leading articles and prepositions (le, la,
+//! l’, au, en, the, in, to…), approximations (près de, environ, nearly, about…) and generic
+//! heads (la ville de, le projet de loi, the city of, … bill). Numbers may be written in
+//! figures, with or without thousands separators, or in words ("trois" = "three" = "3",
+//! "quatre mille" = "4 000"), but a number itself must be exact; about one typo per six
+//! letters is forgiven.
 
 /// Whether `input` is an acceptable form of one of the `accepted` answers.
 pub fn matches<S: AsRef<str>>(input: &str, accepted: &[S]) -> bool {
@@ -46,9 +49,8 @@ pub fn normalize(text: &str) -> String {
     if !current.is_empty() {
         words.push(current);
     }
-    while words.len() > 1 && ARTICLES.contains(&words[0].as_str()) {
-        words.remove(0);
-    }
+    strip_framing(&mut words);
+    let words = numbers_in_figures(words);
     // "4 000" and "4000" are one number.
     let mut joined: Vec<String> = Vec::new();
     for word in words {
@@ -66,9 +68,139 @@ pub fn normalize(text: &str) -> String {
     joined.join(" ")
 }
 
-const ARTICLES: [&str; 11] = [
-    "le", "la", "les", "l", "un", "une", "des", "the", "a", "an", "d",
+/// Words that may open an answer without changing it: articles and prepositions.
+const LEADING: [&str; 19] = [
+    "le", "la", "les", "l", "un", "une", "des", "the", "a", "an", "d", "au", "aux", "en", "de",
+    "du", "in", "to", "on",
 ];
+
+/// Word sequences that frame an answer without changing it (accents already folded):
+/// approximations and generic heads, at the start; "bill" at the end.
+const FRAMING: [&[&str]; 12] = [
+    &["pres", "de"],
+    &["environ"],
+    &["quelque"],
+    &["nearly"],
+    &["about"],
+    &["around"],
+    &["almost"],
+    &["approximately"],
+    &["ville", "de"],
+    &["city", "of"],
+    &["projet", "de", "loi"],
+    &["loi"],
+];
+
+/// Drops the framing words at the start (repeatedly: "la ville de Nice") and a final "bill",
+/// keeping at least one word.
+fn strip_framing(words: &mut Vec<String>) {
+    loop {
+        if words.len() > 1 && LEADING.contains(&words[0].as_str()) {
+            words.remove(0);
+            continue;
+        }
+        let frame = FRAMING.iter().find(|f| {
+            words.len() > f.len() && f.iter().zip(words.iter()).all(|(a, b)| a == b)
+        });
+        match frame {
+            Some(f) => {
+                words.drain(..f.len());
+            }
+            None => break,
+        }
+    }
+    if words.len() > 1 && words.last().is_some_and(|w| w == "bill") {
+        words.pop();
+    }
+}
+
+/// Number words (French and English, accents folded) and their values; "cent", "mille" and
+/// their English forms multiply what comes before them.
+const NUMBER_WORDS: [(&str, u64); 46] = [
+    ("zero", 0),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("vingt", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
+    ("cent", 100),
+    ("mille", 1000),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("hundred", 100),
+    ("thousand", 1000),
+    ("et", 0),
+];
+
+/// Number words in figures: "quatre mille" -> "4000", "three" -> "3". ("un" and "a" stay
+/// words: they are articles far more often than counts. "et" joins only inside a number.)
+fn numbers_in_figures(words: Vec<String>) -> Vec<String> {
+    let value_of = |w: &str| NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v);
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Option<(u64, u64)> = None; // (total, current group)
+    let flush = |run: &mut Option<(u64, u64)>, out: &mut Vec<String>| {
+        if let Some((total, group)) = run.take() {
+            out.push((total + group).to_string());
+        }
+    };
+    for word in words {
+        match (value_of(&word), word.as_str()) {
+            (Some(_), "et") if run.is_none() => out.push(word),
+            (Some(_), "et") => {}
+            (None, "un" | "une") if run.is_some() => {
+                run = run.map(|(total, group)| (total, group + 1));
+            }
+            (Some(v), _) if v == 100 || v == 1000 => {
+                let (total, group) = run.unwrap_or((0, 0));
+                let group = group.max(1) * v;
+                run = Some(if v == 1000 { (total + group, 0) } else { (total, group) });
+            }
+            (Some(v), _) => {
+                let (total, group) = run.unwrap_or((0, 0));
+                run = Some((total, group + v));
+            }
+            (None, _) => {
+                flush(&mut run, &mut out);
+                out.push(word);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
 
 fn fold_accent(c: char) -> Option<&'static str> {
     Some(match c {

@@ -26,7 +26,11 @@ pub fn to_json(item: &Item, lang: Lang) -> Value {
             json!({ "options": texts(options), "answer": correct })
         }
         Answer::TrueFalse { correct } => json!({ "answer": correct }),
-        Answer::Cloze { text, blank } => json!({ "text": text, "answer": blank }),
+        Answer::Cloze {
+            text,
+            blank,
+            accepted,
+        } => json!({ "text": text.get(lang), "answer": blank.get(lang), "accepted": accepted }),
         Answer::TypedAnswer { expected, accepted } => {
             json!({ "answer": expected.get(lang), "accepted": accepted })
         }
@@ -40,7 +44,8 @@ pub fn to_json(item: &Item, lang: Lang) -> Value {
             answers,
         } => json!({
             "statements": texts(statements),
-            "categories": categories.iter().map(|c| category_name(*c).get(lang).to_string()).collect::<Vec<_>>(),
+            // "bins", not "categories": that key is the item's own categories, below.
+            "bins": categories.iter().map(|c| category_name(*c).get(lang).to_string()).collect::<Vec<_>>(),
             "answer": answers,
         }),
     };

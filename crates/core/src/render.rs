@@ -86,6 +86,32 @@ pub fn megabytes(bytes: usize, lang: Lang) -> String {
     }
 }
 
+/// Number words from zero to nine, French then English: for counts in prose, and for the
+/// answer matcher, which reads them as digits.
+pub const SMALL_NUMBERS: [(&str, &str); 10] = [
+    ("zéro", "zero"),
+    ("un", "one"),
+    ("deux", "two"),
+    ("trois", "three"),
+    ("quatre", "four"),
+    ("cinq", "five"),
+    ("six", "six"),
+    ("sept", "seven"),
+    ("huit", "eight"),
+    ("neuf", "nine"),
+];
+
+/// A count as prose writes it: in words below ten, in figures from ten.
+pub fn count_in_words(value: i64, lang: Lang) -> String {
+    match usize::try_from(value).ok().and_then(|v| SMALL_NUMBERS.get(v)) {
+        Some((fr, en)) => match lang {
+            Lang::Fr => fr.to_string(),
+            Lang::En => en.to_string(),
+        },
+        None => number(value, lang),
+    }
+}
+
 /// A fact's object (or any value) in words.
 pub fn value(deck: &Deck, value: &Value, lang: Lang) -> String {
     match value {
@@ -94,10 +120,22 @@ pub fn value(deck: &Deck, value: &Value, lang: Lang) -> String {
             .map(|e| e.name.get(lang).to_string())
             .unwrap_or_else(|| id.clone()),
         Value::Date(d) => date(*d, lang),
-        Value::Number { value, unit } => match unit {
-            Some(u) => format!("{} {}", number(*value, lang), u.get(lang)),
-            None => number(*value, lang),
-        },
+        Value::Number {
+            value,
+            unit,
+            approx,
+        } => {
+            let figure = match unit {
+                // Prose writes a count below ten in words: "trois objectifs", "three objectives".
+                Some(u) => format!("{} {}", count_in_words(*value, lang), u.get(lang)),
+                None => number(*value, lang),
+            };
+            match (approx, lang) {
+                (false, _) => figure,
+                (true, Lang::Fr) => format!("près de {figure}"),
+                (true, Lang::En) => format!("nearly {figure}"),
+            }
+        }
         Value::Text(t) => t.get(lang).to_string(),
     }
 }

@@ -215,6 +215,11 @@ impl Checker {
                     id: e.id.clone(),
                     kind,
                     name: self.text(Section::Entity, &e.id, "name", &e.name),
+                    aliases: e
+                        .aliases
+                        .iter()
+                        .map(|a| self.nonempty(Section::Entity, &e.id, "aliases", a))
+                        .collect(),
                 }
             })
             .collect()
@@ -308,6 +313,12 @@ impl Checker {
                 Vec::new()
             })
         };
+        let quote_answer = f.quote_answer.as_ref().map(|a| {
+            if a.trim().is_empty() || !quote.contains(a.as_str()) {
+                self.report(s, id, "quote_answer", Problem::NotInQuote(a.clone()));
+            }
+            a.clone()
+        });
         Fact {
             id: f.id.clone(),
             subject: f.subject.clone(),
@@ -318,6 +329,8 @@ impl Checker {
             difficulty: u8::try_from(f.difficulty.clamp(1, 3)).unwrap_or(1),
             statement,
             quote,
+            quote_answer,
+            category_ambiguous: f.category_ambiguous,
             sentences,
         }
     }
@@ -330,8 +343,8 @@ impl Checker {
             raw.number.is_some(),
             raw.text.is_some(),
         ];
-        if given.iter().filter(|&&g| g).count() != 1 || (raw.unit.is_some() && raw.number.is_none())
-        {
+        let number_only = raw.unit.is_some() || raw.approx.is_some();
+        if given.iter().filter(|&&g| g).count() != 1 || (number_only && raw.number.is_none()) {
             self.report(section, id, field, Problem::BadValue);
             return Value::Text(Text::default());
         }
@@ -352,7 +365,11 @@ impl Checker {
                 .unit
                 .as_ref()
                 .map(|u| self.text(section, id, &format!("{field}.unit"), u));
-            Value::Number { value, unit }
+            Value::Number {
+                value,
+                unit,
+                approx: raw.approx.unwrap_or(false),
+            }
         } else {
             let text = raw.text.as_ref().map(|t| self.text(section, id, field, t));
             Value::Text(text.unwrap_or_default())

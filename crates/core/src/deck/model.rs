@@ -77,6 +77,9 @@ pub struct Entity {
     pub id: String,
     pub kind: EntityType,
     pub name: Text,
+    /// Other names a learner may type for it ("LaREM", "l'Assemblée", "MP"): accepted by the
+    /// answer matcher, never shown as the answer.
+    pub aliases: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,7 +114,12 @@ pub struct Date {
 pub enum Value {
     Entity(String),
     Date(Date),
-    Number { value: i64, unit: Option<Text> },
+    /// `approx`: the article gives it as an approximation ("près de", "nearly").
+    Number {
+        value: i64,
+        unit: Option<Text>,
+        approx: bool,
+    },
     Text(Text),
 }
 
@@ -129,6 +137,12 @@ pub struct Fact {
     pub statement: Text,
     /// Verbatim words of the article.
     pub quote: String,
+    /// The words of the quote that state the object, when it is not written there as it is
+    /// rendered ("ce matin" for a date, "trois" for 3): what a cloze blanks.
+    pub quote_answer: Option<String>,
+    /// The fact could defensibly sit in another category too: it is never asked to be
+    /// sorted (categorize items leave it out).
+    pub category_ambiguous: bool,
     /// The sentences of the article the quote comes from.
     pub sentences: Vec<SentenceId>,
 }

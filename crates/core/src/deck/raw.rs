@@ -56,6 +56,7 @@ pub struct RawEntity {
     #[serde(rename = "type")]
     pub kind: String,
     pub name: RawText,
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -74,6 +75,7 @@ pub struct RawValue {
     pub date: Option<String>,
     pub number: Option<i64>,
     pub unit: Option<RawText>,
+    pub approx: Option<bool>,
     pub text: Option<RawText>,
 }
 
@@ -89,6 +91,8 @@ pub struct RawFact {
     pub difficulty: i64,
     pub statement: RawText,
     pub quote: String,
+    pub quote_answer: Option<String>,
+    pub category_ambiguous: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]

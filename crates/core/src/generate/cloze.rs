@@ -1,77 +1,129 @@
-//! Cloze: the article's words with the key words blanked. The key words are the fact's object
-//! where the quote names it, else the most telling word of the object, else of the quote.
+//! Cloze: a sentence with the fact's own object blanked, in each language.
+//!
+//! The blank is always the object of the fact being tested, never a word chosen for its
+//! length. In French, the article's own sentence is used when its words state the object —
+//! the words the deck names (`quote_answer`: « ce matin », « avril dernier », « trois ») or
+//! the object as rendered (an entity's name or alias, a number in figures or in words). In
+//! English, and in French when the quote does not state the object, the sentence is the
+//! fact's statement with the object blanked: the article is French, and an English cloze
+//! must be English.
 
 use super::context::Context;
 use super::item::{Answer, Item, ItemKind};
 use super::phrases;
+use super::typed::accepted_forms;
 use crate::article::collapse_whitespace;
-use crate::case::lowercase;
-use crate::deck::{Fact, Value};
+use crate::deck::{Fact, Text, Value};
 use crate::lang::Lang;
 use crate::render;
 
 pub const BLANK: &str = "_____";
 
-/// The fact's quote with its key words blanked, when some can be found in it.
+/// A blank longer than this is no longer a word to recall but a phrase to reconstruct.
+pub const MAX_BLANK_WORDS: usize = 6;
+
+/// The fact's sentence with its object blanked, in both languages; `None` when the object is
+/// too long to type.
 pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
-    let quote = collapse_whitespace(&fact.quote);
-    let blank = key_words(cx, fact, &quote)?;
-    let text = blank_out(&with_context(cx, fact, &quote), &blank);
+    let rendered = cx.value(&fact.object);
+    let in_quote = quote_words(cx, fact);
+    let (fr_text, fr_blank, from_article) = match &in_quote {
+        Some(words) => (in_article(cx, fact, words), words.clone(), true),
+        None => (
+            statement_with_blank(cx, fact, Lang::Fr)?,
+            rendered.fr.clone(),
+            false,
+        ),
+    };
+    let en_text = statement_with_blank(cx, fact, Lang::En)?;
+    let blank = Text {
+        fr: fr_blank,
+        en: rendered.en.clone(),
+    };
+    if [&blank.fr, &blank.en]
+        .iter()
+        .any(|b| b.split_whitespace().count() > MAX_BLANK_WORDS)
+    {
+        return None;
+    }
+    let mut accepted = accepted_forms(cx, &fact.object);
+    accepted.push(blank.fr.clone());
+    let mut seen = std::collections::HashSet::new();
+    accepted.retain(|a| seen.insert(a.clone()));
+    let text = Text {
+        fr: fr_text,
+        en: en_text,
+    };
     let answer = Answer::Cloze {
         text: text.clone(),
         blank,
+        accepted,
     };
     Some(cx.item(
         format!("cloze:{}", fact.id),
         ItemKind::Cloze,
-        phrases::cloze(&text),
+        phrases::cloze(&text, from_article),
         answer,
         &[fact],
     ))
 }
 
-/// The words of `quote` to blank.
-fn key_words(cx: &Context, fact: &Fact, quote: &str) -> Option<String> {
-    let object = render::value(cx.deck, &fact.object, Lang::Fr);
+/// The words of the quote that state the object: those the deck names, else the object as
+/// rendered (without its article), an alias, or a count in figures or in words.
+fn quote_words(cx: &Context, fact: &Fact) -> Option<String> {
+    let quote = collapse_whitespace(&fact.quote);
+    if let Some(words) = &fact.quote_answer {
+        return Some(words.clone());
+    }
     let mut candidates: Vec<String> = Vec::new();
+    let rendered = render::value(cx.deck, &fact.object, Lang::Fr);
+    candidates.push(strip_article(&rendered).to_string());
     match &fact.object {
+        Value::Entity(id) => {
+            if let Some(entity) = cx.deck.entity(id) {
+                candidates.extend(entity.aliases.iter().cloned());
+            }
+        }
         Value::Number { value, .. } => {
+            candidates.push(render::count_in_words(*value, Lang::Fr));
             candidates.push(render::number(*value, Lang::Fr).replace('\u{a0}', " "));
             candidates.push(value.to_string());
         }
-        Value::Date(d) => candidates.push(d.year.to_string()),
-        _ => {
-            let object = object.trim_matches(['«', '»', '"', '“', '”', '\u{a0}', ' ']);
-            candidates.push(strip_article(object).to_string());
-            // "LREM (La République en marche)": each part on its own.
-            if let Some((name, gloss)) = object.split_once(" (") {
-                candidates.push(strip_article(name).to_string());
-                candidates.push(strip_article(gloss.trim_end_matches(')')).to_string());
-            }
-            candidates.extend(longest_words(object, 5, ""));
-        }
+        Value::Date(_) | Value::Text(_) => {}
     }
+    candidates
+        .into_iter()
+        .filter(|c| !c.trim().is_empty())
+        .find(|c| find_words(&quote, c).is_some() || find_words(&quote, &render::capitalize(c)).is_some())
+        .map(|c| {
+            if find_words(&quote, &c).is_some() {
+                c
+            } else {
+                render::capitalize(&c)
+            }
+        })
+}
+
+/// The quote, with a few words of its sentence around it when it is short, and `words`
+/// blanked (once, at their first whole-word occurrence in the quote).
+fn in_article(cx: &Context, fact: &Fact, words: &str) -> String {
+    let quote = collapse_whitespace(&fact.quote);
+    let blanked = match find_words(&quote, words) {
+        Some(at) => format!("{}{BLANK}{}", &quote[..at], &quote[at + words.len()..]),
+        None => quote.clone(),
+    };
+    with_context(cx, fact, &quote, &blanked)
+}
+
+/// The fact's statement from its relation's template, with the object blanked.
+fn statement_with_blank(cx: &Context, fact: &Fact, lang: Lang) -> Option<String> {
+    let relation = cx.deck.relation(&fact.relation)?;
     let subject = cx
         .deck
         .entity(&fact.subject)
-        .map(|e| lowercase(&e.name.fr))
+        .map(|e| e.name.get(lang).to_string())
         .unwrap_or_default();
-    // Else a name the quote contains (whole, not one of its words), else its longest word.
-    let mut names: Vec<String> = cx
-        .deck
-        .entities
-        .iter()
-        .filter(|e| e.id != fact.subject)
-        .map(|e| strip_article(&e.name.fr).to_string())
-        .filter(|n| n.contains(' ') && quote.contains(n.as_str()))
-        .collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
-    candidates.extend(names);
-    candidates.extend(longest_words(quote, 6, &subject));
-    candidates
-        .into_iter()
-        .filter(|c| !c.trim().is_empty() && c.split_whitespace().count() <= 6)
-        .find_map(|c| find_word(quote, &c).or_else(|| find_word(quote, &render::capitalize(&c))))
+    Some(render::fill(relation.statement.get(lang), &subject, BLANK))
 }
 
 /// Words of context the quote is shown with when it is short, so that the blank can be
@@ -79,10 +131,12 @@ fn key_words(cx: &Context, fact: &Fact, quote: &str) -> Option<String> {
 const CONTEXT_WORDS: usize = 8;
 const SHORT_QUOTE_WORDS: usize = 10;
 
-/// The quote, with up to `CONTEXT_WORDS` of its sentence on each side when it is short.
-fn with_context(cx: &Context, fact: &Fact, quote: &str) -> String {
+/// `blanked` (the quote with its blank), with up to `CONTEXT_WORDS` of its sentence on each
+/// side when the quote is short. The context never ends inside a quotation: an opening mark
+/// left without its closing one (or the reverse) is dropped with the words beyond it.
+fn with_context(cx: &Context, fact: &Fact, quote: &str, blanked: &str) -> String {
     if quote.split_whitespace().count() >= SHORT_QUOTE_WORDS {
-        return quote.to_string();
+        return blanked.to_string();
     }
     let sentences: Vec<&str> = fact
         .sentences
@@ -91,32 +145,54 @@ fn with_context(cx: &Context, fact: &Fact, quote: &str) -> String {
         .collect();
     let text = sentences.join(" ");
     let Some(at) = text.find(quote) else {
-        return quote.to_string();
+        return blanked.to_string();
     };
-    let before: Vec<&str> = text[..at].split_whitespace().collect();
-    let after: Vec<&str> = text[at + quote.len()..].split_whitespace().collect();
-    let glued_before = !text[..at].ends_with(char::is_whitespace) && !before.is_empty();
-    let glued_after =
-        !text[at + quote.len()..].starts_with(char::is_whitespace) && !after.is_empty();
-    let mut out = String::new();
+    let before_text = &text[..at];
+    let after_text = &text[at + quote.len()..];
+    let before: Vec<&str> = before_text.split_whitespace().collect();
+    let after: Vec<&str> = after_text.split_whitespace().collect();
+    let glued_before = !before_text.ends_with(char::is_whitespace) && !before.is_empty();
+    let glued_after = !after_text.starts_with(char::is_whitespace) && !after.is_empty();
     let skip = before.len().saturating_sub(CONTEXT_WORDS);
-    if skip > 0 {
+    let mut shown_before: Vec<&str> = before[skip..].to_vec();
+    let take = after.len().min(CONTEXT_WORDS);
+    let mut shown_after: Vec<&str> = after[..take].to_vec();
+    trim_open_quotations(&mut shown_before, &mut shown_after);
+    let mut out = String::new();
+    if skip > 0 || shown_before.len() < before.len() - skip {
         out.push_str("… ");
     }
-    out.push_str(&before[skip..].join(" "));
-    if !before.is_empty() && !glued_before {
+    out.push_str(&shown_before.join(" "));
+    if !shown_before.is_empty() && !glued_before {
         out.push(' ');
     }
-    out.push_str(quote);
-    let take = after.len().min(CONTEXT_WORDS);
-    if take > 0 && !glued_after {
+    out.push_str(blanked);
+    if !shown_after.is_empty() && !glued_after {
         out.push(' ');
     }
-    out.push_str(&after[..take].join(" "));
-    if take < after.len() {
+    out.push_str(&shown_after.join(" "));
+    if shown_after.len() < after.len() {
         out.push_str(" …");
     }
     out
+}
+
+/// Cuts the context so that every quotation mark it shows has its partner.
+fn trim_open_quotations(before: &mut Vec<&str>, after: &mut Vec<&str>) {
+    let marks = |words: &[&str]| {
+        words
+            .iter()
+            .flat_map(|w| w.chars())
+            .filter(|c| matches!(c, '"' | '«' | '»' | '“' | '”'))
+            .count()
+    };
+    // Drop words from the outer ends until the marks on each side pair up.
+    while marks(before) % 2 == 1 {
+        before.remove(0);
+    }
+    while marks(after) % 2 == 1 {
+        after.pop();
+    }
 }
 
 fn strip_article(text: &str) -> &str {
@@ -130,18 +206,8 @@ fn strip_article(text: &str) -> &str {
     text
 }
 
-/// Words of at least `min` letters that `exclude` does not contain, longest first.
-fn longest_words(text: &str, min: usize, exclude: &str) -> Vec<String> {
-    let mut words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.chars().count() >= min && !exclude.contains(&lowercase(w)))
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-    words.into_iter().map(str::to_string).collect()
-}
-
-/// `needle` in `haystack` as whole words.
-fn find_word(haystack: &str, needle: &str) -> Option<String> {
+/// Where `needle` starts in `haystack` as whole words.
+fn find_words(haystack: &str, needle: &str) -> Option<usize> {
     if needle.is_empty() {
         return None;
     }
@@ -152,29 +218,9 @@ fn find_word(haystack: &str, needle: &str) -> Option<String> {
         let before = haystack[..start].chars().last();
         let after = haystack[end..].chars().next();
         if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            return Some(needle.to_string());
+            return Some(start);
         }
         from = end;
     }
     None
-}
-
-/// Every whole-word occurrence of `words` replaced by the blank.
-fn blank_out(quote: &str, words: &str) -> String {
-    let mut out = String::new();
-    let mut rest = quote;
-    while let Some(at) = rest.find(words) {
-        let end = at + words.len();
-        let before = rest[..at].chars().last().or(out.chars().last());
-        let after = rest[end..].chars().next();
-        out.push_str(&rest[..at]);
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            out.push_str(BLANK);
-        } else {
-            out.push_str(words);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
 }

@@ -60,8 +60,13 @@ pub enum Answer {
     MultipleChoice { options: Vec<Text>, correct: usize },
     /// The prompt is a statement; is it true?
     TrueFalse { correct: bool },
-    /// The article's words with one blank (`_____`), and the words that fill it.
-    Cloze { text: String, blank: String },
+    /// A sentence with one blank (`_____`) in each language, the words that fill it, and
+    /// every form the answer matcher accepts (both languages, aliases, numbers in words).
+    Cloze {
+        text: Text,
+        blank: Text,
+        accepted: Vec<String>,
+    },
     /// A short answer typed in; `accepted` are the forms the lenient matcher compares with.
     TypedAnswer {
         expected: Text,
@@ -121,7 +126,7 @@ impl Item {
             Answer::Flashcard { back } => out.extend(all(back)),
             Answer::MultipleChoice { options, .. } => out.extend(all(options)),
             Answer::TrueFalse { .. } => {}
-            Answer::Cloze { text, .. } => out.push(text.clone()),
+            Answer::Cloze { text, .. } => out.push(text.get(lang).to_string()),
             Answer::TypedAnswer { expected, .. } => out.push(expected.get(lang).to_string()),
             Answer::Matching { left, right, .. } => {
                 out.extend(all(left));

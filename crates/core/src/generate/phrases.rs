@@ -35,10 +35,17 @@ pub fn true_or_false(statement: &Text) -> Text {
     }
 }
 
-pub fn cloze(text_with_blank: &str) -> Text {
+/// The cloze's instruction: in the article's words (French, when the article states the
+/// object) or in a statement of the fact.
+pub fn cloze(text: &Text, from_article: bool) -> Text {
+    let fr = if from_article {
+        "Complétez la phrase de l’article"
+    } else {
+        "Complétez"
+    };
     Text {
-        fr: format!("Complétez la phrase de l’article\u{a0}: {text_with_blank}"),
-        en: format!("Fill in the blank in the article’s words: {text_with_blank}"),
+        fr: format!("{fr}\u{a0}: {}", text.fr),
+        en: format!("Fill in the blank: {}", text.en),
     }
 }
 

@@ -86,7 +86,9 @@ pub fn matching(cx: &Context, n: usize, facts: &[&Fact]) -> Item {
 /// Matching and ordering items are of middle difficulty, whatever their facts.
 pub const SET_DIFFICULTY: u8 = 2;
 
-/// Sets of 4 to 6 dated events to put in order, each in chronological order.
+/// Sets of 4 to 6 dated events to put in order, each in chronological order. The events are
+/// cut into disjoint runs: two sets never share an event, so that no item is a near-copy of
+/// another.
 pub fn ordering_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
     let mut dated: Vec<(Date, &Fact)> = cx
         .deck
@@ -104,17 +106,17 @@ pub fn ordering_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
         return Vec::new();
     }
     let facts: Vec<&Fact> = dated.into_iter().map(|(_, f)| f).collect();
+    // As few sets as hold them all, of sizes as even as can be (never below MIN_SET).
+    let count = facts.len().div_ceil(MAX_SET);
     let mut sets: Vec<Vec<&Fact>> = Vec::new();
-    if facts.len() <= MAX_SET {
-        sets.push(facts.clone());
+    let mut rest = facts.as_slice();
+    for k in 0..count {
+        let size = rest.len() / (count - k);
+        let (set, tail) = rest.split_at(size);
+        sets.push(set.to_vec());
+        rest = tail;
     }
-    if facts.len() > MIN_SET && facts.len() <= MAX_SET + 1 {
-        for skip in 0..facts.len() {
-            let mut set = facts.clone();
-            set.remove(skip);
-            sets.push(set);
-        }
-    }
+    sets.retain(|s| s.len() >= MIN_SET);
     sets
 }
 
@@ -157,11 +159,17 @@ pub const SORTED: [Category; 4] = [
 ];
 
 /// Sets of up to 6 claims of at least two of the sorted categories, drawn in turn from each.
+/// A claim the deck marks `category_ambiguous` is never to be sorted.
 pub fn categorize_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
     let mut queues: Vec<Vec<&Fact>> = SORTED
         .iter()
         .map(|c| {
-            let mut q: Vec<&Fact> = cx.deck.facts.iter().filter(|f| f.category == *c).collect();
+            let mut q: Vec<&Fact> = cx
+                .deck
+                .facts
+                .iter()
+                .filter(|f| f.category == *c && !f.category_ambiguous)
+                .collect();
             cx.stream(&format!("categorize:{}", c.name()))
                 .shuffle(&mut q);
             q

@@ -35,7 +35,7 @@ pub fn accepted_forms(cx: &Context, value: &Value) -> Vec<String> {
         forms.push(render::value(cx.deck, value, lang));
     }
     match value {
-        Value::Entity(_) => {
+        Value::Entity(id) => {
             // "LREM (La République en marche)": either part alone is right too.
             for lang in Lang::ALL {
                 let name = render::value(cx.deck, value, lang);
@@ -44,9 +44,31 @@ pub fn accepted_forms(cx: &Context, value: &Value) -> Vec<String> {
                     forms.push(rest.trim_end_matches(')').to_string());
                 }
             }
+            if let Some(entity) = cx.deck.entity(id) {
+                forms.extend(entity.aliases.iter().cloned());
+            }
         }
-        Value::Date(d) => forms.extend(numeric_dates(*d)),
-        Value::Number { value, .. } => forms.push(value.to_string()),
+        Value::Date(d) => {
+            forms.extend(numeric_dates(*d));
+            // "en avril dernier": the month alone names a month of the article's time.
+            if let (Some(m), None) = (d.month, d.day) {
+                forms.extend(Lang::ALL.map(|lang| render::month_name(m, lang).to_string()));
+            }
+        }
+        // "30 milliards" for "près de 30 milliards d'euros"; the figure alone only when the
+        // unit is one word ("4 000" for "4 000 entreprises"): "30" is no turnover.
+        Value::Number { value, unit, .. } => match unit {
+            None => forms.push(value.to_string()),
+            Some(unit) => {
+                for lang in Lang::ALL {
+                    let first = unit.get(lang).split_whitespace().next().unwrap_or_default();
+                    forms.push(format!("{} {first}", render::number(*value, lang)));
+                }
+                if unit.fr.split_whitespace().count() == 1 {
+                    forms.push(value.to_string());
+                }
+            }
+        },
         Value::Text(_) => {}
     }
     let mut seen = std::collections::HashSet::new();

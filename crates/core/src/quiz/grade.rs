@@ -29,7 +29,7 @@ pub fn is_correct(item: &Item, response: &Response) -> bool {
         (Answer::Flashcard { .. }, Response::SelfGraded(knew)) => *knew,
         (Answer::MultipleChoice { correct, .. }, Response::Choice(c)) => c == correct,
         (Answer::TrueFalse { correct }, Response::TrueFalse(b)) => b == correct,
-        (Answer::Cloze { blank, .. }, Response::Text(t)) => answer::matches(t, &[blank]),
+        (Answer::Cloze { accepted, .. }, Response::Text(t)) => answer::matches(t, accepted),
         (Answer::TypedAnswer { accepted, .. }, Response::Text(t)) => answer::matches(t, accepted),
         (Answer::Matching { pairs, .. }, Response::Indices(chosen)) => same(pairs, chosen),
         (Answer::Ordering { order, .. }, Response::Indices(chosen)) => same(order, chosen),

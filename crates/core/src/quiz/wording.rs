@@ -25,7 +25,7 @@ pub fn right_answer(item: &Item, lang: Lang) -> String {
             .map(|o| format!("{}. {}", letter(*correct), o.get(lang)))
             .unwrap_or_default(),
         Answer::TrueFalse { correct } => yes_no(*correct, lang),
-        Answer::Cloze { blank, .. } => blank.clone(),
+        Answer::Cloze { blank, .. } => blank.get(lang).to_string(),
         Answer::TypedAnswer { expected, .. } => expected.get(lang).to_string(),
         Answer::Matching { left, right, pairs } => join(left.iter().zip(pairs).map(|(l, &p)| {
             format!(

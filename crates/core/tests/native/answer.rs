@@ -65,3 +65,41 @@ fn normal_form() {
     assert_eq!(normalize("les"), "les");
     assert_eq!(normalize("4 000 entreprises"), "4000 entreprises");
 }
+
+#[test]
+fn numbers_in_words_are_numbers() {
+    assert!(matches("trois", &["3"]));
+    assert!(matches("trois objectifs", &["3 objectifs"]));
+    assert!(matches("three objectives", &["3 objectives"]));
+    assert!(matches("quatre mille", &["4 000"]));
+    assert!(matches("four thousand", &["4000"]));
+    assert!(matches("trente milliards", &["30 milliards"]));
+    assert!(!matches("quatre", &["3"]));
+    assert!(!matches("quatre objectifs", &["trois objectifs"]));
+    assert_eq!(normalize("vingt et un"), "21");
+    assert_eq!(normalize("trois objectifs"), "3 objectifs");
+}
+
+#[test]
+fn framing_words_do_not_change_an_answer() {
+    let turnover = ["près de 30 milliards d’euros"];
+    assert!(matches("près de 30 milliards d'euros", &turnover));
+    assert!(matches("30 milliards d'euros", &turnover));
+    assert!(matches("environ 30 milliards d’euros", &turnover));
+    assert!(!matches("près de 40 milliards d'euros", &turnover));
+    assert!(matches("nearly 30 billion euros", &["30 billion euros"]));
+    assert!(matches("la ville de Nice", &["Nice"]));
+    assert!(matches("the city of Nice", &["Nice"]));
+    assert!(!matches("la ville de Lyon", &["Nice"]));
+    assert!(matches("au Premier ministre", &["le Premier ministre"]));
+    assert!(matches("en avril", &["avril"]));
+    assert!(matches("in April", &["April"]));
+    let bill = ["le projet de loi « Responsabilité pénale et sécurité intérieure »"];
+    assert!(matches("Responsabilité pénale et sécurité intérieure", &bill));
+    assert!(matches(
+        "the Criminal Responsibility and Internal Security bill",
+        &["the “Criminal Responsibility and Internal Security” bill"]
+    ));
+    assert!(!matches("Sénat", &["l’Assemblée nationale"]));
+    assert!(!matches("2022", &["2021"]));
+}
