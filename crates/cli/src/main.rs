@@ -4,6 +4,8 @@
 //! vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
 //! vigie-cli quiz [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
 //! vigie-cli quiz --code CODE [--lang fr|en] [--format json|markdown]
+//! vigie-cli lint [DECK_FILE] [--seed N]
+//! vigie-cli grade --item ID --answer TEXT [--lang fr|en] [--seed N]
 //! vigie-cli replay < logs.json
 //! vigie-cli progress [--reviews N] [--end MS] [--seed N]
 //! ```
@@ -12,19 +14,26 @@ use std::process::ExitCode;
 use vigie_core::builtin;
 use vigie_core::deck::Deck;
 use vigie_core::export;
-use vigie_core::generate::{all_items, Item, Settings};
+use vigie_core::generate::{all_items, lint, Item, ItemKind, Settings};
 use vigie_core::lang::Lang;
 use vigie_core::quiz::{self, QuizSpec, MAX_QUESTIONS, MIN_QUESTIONS};
 
 const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
        vigie-cli quiz [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
        vigie-cli quiz --code CODE [--lang fr|en] [--format json|markdown]
+       vigie-cli lint [DECK_FILE] [--seed N]
+       vigie-cli grade --item ID --answer TEXT [--lang fr|en] [--seed N]
        vigie-cli replay < logs.json
        vigie-cli progress [--reviews N] [--end MS] [--seed N]
 
   items    print every item the built-in deck gives (JSON array by default)
   quiz     print a quiz and its code as {"code": ..., "items": [...]}; with --code, the
            quiz of that code: the same items in the same order on every device
+  lint     check a deck file (the built-in deck without one): the loader's errors, then
+           the linter's findings and the items it drops per rule; exits 1 on any error
+           or finding
+  grade    check an answer to a typed-answer or cloze item with the app's own matcher:
+           prints {"correct": bool, "expected": ...}
   replay   read review logs ([[[ms, rating], ...], ...]) on standard input and print FSRS
            stability and difficulty after each review, learning steps off (to compare with
            the reference implementation)
@@ -34,6 +43,8 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
   --seed     seed for the quiz and its distractors (default 0; quiz codes keep 20 bits)
   --count    questions in a quiz, 5 to 50 (default 20)
   --code     a quiz code, such as K7QM-4XRT-9BCD
+  --item     an item id, such as typed_answer:mis-party-lrem (see `items`)
+  --answer   the answer to grade, as a learner would type it
   --format   json (default) or markdown
   --reviews  reviews in the synthetic log (default 100000)
   --end      time of its last review, ms since 1970 (default now)"#;
@@ -50,6 +61,8 @@ enum Command {
     Quiz,
     Replay,
     Progress,
+    Lint,
+    Grade,
 }
 
 struct Options {
@@ -61,6 +74,9 @@ struct Options {
     format: Format,
     reviews: usize,
     end: Option<i64>,
+    file: Option<String>,
+    item: Option<String>,
+    answer: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -70,6 +86,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
         Some("quiz") => Command::Quiz,
         Some("replay") => Command::Replay,
         Some("progress") => Command::Progress,
+        Some("lint") => Command::Lint,
+        Some("grade") => Command::Grade,
         Some(other) => return Err(format!("unknown command `{other}`")),
         None => return Err("no command given".into()),
     };
@@ -82,6 +100,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
         format: Format::Json,
         reviews: 100_000,
         end: None,
+        file: None,
+        item: None,
+        answer: None,
     };
     while let Some(flag) = rest.next() {
         let mut value = || rest.next().ok_or_else(|| format!("`{flag}` needs a value"));
@@ -126,6 +147,16 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 options.end = Some(v.parse().map_err(|_| {
                     format!("`--end {v}`: use milliseconds since 1970, such as 1795867200000")
                 })?);
+            }
+            "--item" if options.command == Command::Grade => options.item = Some(value()?.clone()),
+            "--answer" if options.command == Command::Grade => {
+                options.answer = Some(value()?.clone())
+            }
+            file if options.command == Command::Lint
+                && options.file.is_none()
+                && !file.starts_with("--") =>
+            {
+                options.file = Some(file.to_string())
             }
             other => return Err(format!("unknown option `{other}`")),
         }
@@ -209,8 +240,77 @@ fn run(options: &Options) -> Result<String, String> {
     match options.command {
         Command::Items => render(&all_items(deck, options.seed), None, options),
         Command::Progress => Ok(synthetic_progress(deck, options)),
+        Command::Grade => grade(deck, options),
         _ => quiz(deck, options),
     }
+}
+
+/// `grade`: the app's own verdict on an answer to one typed-answer or cloze item.
+fn grade(deck: &Deck, options: &Options) -> Result<String, String> {
+    let id = options.item.as_deref().ok_or("grade needs `--item ID`")?;
+    let answer = options.answer.as_deref().ok_or("grade needs `--answer TEXT`")?;
+    let items = all_items(deck, options.seed);
+    let item = items
+        .iter()
+        .find(|i| i.id == id)
+        .ok_or_else(|| format!("no item `{id}` (see `vigie-cli items`)"))?;
+    if !matches!(item.kind, ItemKind::TypedAnswer | ItemKind::Cloze) {
+        return Err(format!(
+            "`{id}` is a {} item: grade takes typed-answer and cloze items",
+            item.kind.name()
+        ));
+    }
+    let correct = quiz::is_correct(item, &quiz::Response::Text(answer.to_string()));
+    let expected = quiz::right_answer(item, options.lang);
+    serde_json::to_string(&serde_json::json!({ "correct": correct, "expected": expected }))
+        .map_err(|e| e.to_string())
+}
+
+/// `lint`: the loader's errors, or the linter's findings and drops; `Ok(false)` when there is
+/// anything to fix.
+fn lint(options: &Options) -> Result<(String, bool), String> {
+    let loaded;
+    let deck = match &options.file {
+        None => builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?,
+        Some(path) => {
+            let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let article_file = serde_json::from_str::<serde_json::Value>(&json)
+                .ok()
+                .and_then(|v| v["article"]["file"].as_str().map(str::to_string))
+                .unwrap_or_default();
+            let article_path = std::path::Path::new(path)
+                .parent()
+                .unwrap_or(std::path::Path::new("."))
+                .join(&article_file);
+            let article = std::fs::read_to_string(&article_path)
+                .map_err(|e| format!("{}: {e}", article_path.display()))?;
+            match Deck::from_json(&json, &article) {
+                Ok(deck) => {
+                    loaded = deck;
+                    &loaded
+                }
+                Err(errors) => return Ok((format!("{path}: the deck is invalid\n{errors}"), false)),
+            }
+        }
+    };
+    let report = lint::lint(deck, options.seed);
+    let mut out = String::new();
+    for finding in &report.findings {
+        out.push_str(&format!("finding: {finding}\n"));
+    }
+    out.push_str(&format!(
+        "{} items kept, {} dropped",
+        report.kept.len(),
+        report.dropped.len()
+    ));
+    for (rule, n) in report.dropped_per_rule() {
+        out.push_str(&format!("\n  dropped by {rule}: {n}"));
+    }
+    for dropped in &report.dropped {
+        out.push_str(&format!("\n    {dropped}"));
+    }
+    out.push_str(&format!("\n{} finding(s)", report.findings.len()));
+    Ok((out, report.findings.is_empty()))
 }
 
 /// Stored progress with a synthetic log of the deck's study cards.
@@ -238,6 +338,22 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if options.command == Command::Lint {
+        return match lint(&options) {
+            Ok((report, clean)) => {
+                println!("{report}");
+                if clean {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            }
+            Err(message) => {
+                eprintln!("vigie-cli: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     match run(&options) {
         Ok(output) => {
             println!("{output}");

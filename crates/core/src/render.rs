@@ -86,6 +86,31 @@ pub fn megabytes(bytes: usize, lang: Lang) -> String {
     }
 }
 
+/// "A, B et C" / "A, B and C".
+pub fn list(items: &[String], lang: Lang) -> String {
+    let and = match lang {
+        Lang::Fr => " et ",
+        Lang::En => " and ",
+    };
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+    }
+}
+
+/// `text` without its leading French article ("la Cnil" -> "Cnil", "l’IA" -> "IA").
+pub fn strip_article(text: &str) -> &str {
+    for article in [
+        "le ", "la ", "les ", "l’", "l'", "un ", "une ", "des ", "d’", "de ",
+    ] {
+        if let Some(rest) = text.strip_prefix(article) {
+            return rest;
+        }
+    }
+    text
+}
+
 /// Number words from zero to nine, French then English: for counts in prose, and for the
 /// answer matcher, which reads them as digits.
 pub const SMALL_NUMBERS: [(&str, &str); 10] = [

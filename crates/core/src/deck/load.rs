@@ -319,6 +319,12 @@ impl Checker {
             }
             a.clone()
         });
+        let english_answer = f.english_answer.as_ref().map(|a| {
+            if a.trim().is_empty() || !statement.en.contains(a.as_str()) {
+                self.report(s, id, "english_answer", Problem::NotInStatement(a.clone()));
+            }
+            a.clone()
+        });
         Fact {
             id: f.id.clone(),
             subject: f.subject.clone(),
@@ -330,6 +336,7 @@ impl Checker {
             statement,
             quote,
             quote_answer,
+            english_answer,
             category_ambiguous: f.category_ambiguous,
             sentences,
         }

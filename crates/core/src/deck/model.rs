@@ -140,6 +140,9 @@ pub struct Fact {
     /// The words of the quote that state the object, when it is not written there as it is
     /// rendered ("ce matin" for a date, "trois" for 3): what a cloze blanks.
     pub quote_answer: Option<String>,
+    /// The words of the English statement that state the object, when the object is longer
+    /// than a blank: what the English cloze blanks in that statement.
+    pub english_answer: Option<String>,
     /// The fact could defensibly sit in another category too: it is never asked to be
     /// sorted (categorize items leave it out).
     pub category_ambiguous: bool,
@@ -190,6 +193,12 @@ impl Deck {
 
     pub fn relation(&self, id: &str) -> Option<&Relation> {
         self.relations.iter().find(|r| r.id == id)
+    }
+
+    /// The day the article was published (from its metadata's `YYYY-MM-DD…`), if given.
+    pub fn published_date(&self) -> Option<Date> {
+        let day = self.meta.published.get(..10)?;
+        super::load::parse_date(day)
     }
 
     pub fn fact(&self, id: &str) -> Option<&Fact> {

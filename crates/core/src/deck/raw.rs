@@ -92,6 +92,7 @@ pub struct RawFact {
     pub statement: RawText,
     pub quote: String,
     pub quote_answer: Option<String>,
+    pub english_answer: Option<String>,
     pub category_ambiguous: bool,
 }
 

@@ -7,15 +7,11 @@ use super::item::{Answer, Item, ItemKind};
 use super::phrases;
 use crate::deck::{Fact, Value};
 
-/// The card of one subject, relation and topic: the relation's question on the front (with
-/// the topic when the subject and relation span several), every answer on the back.
-pub fn flashcard(cx: &Context, facts: &[&Fact], spans_topics: bool) -> Option<Item> {
+/// The card of one subject and relation: the relation's question on the front, every answer
+/// on the back.
+pub fn flashcard(cx: &Context, facts: &[&Fact]) -> Option<Item> {
     let first = facts.first()?;
-    let question = cx.question(first);
-    let prompt = match (spans_topics, cx.deck.topic(&first.topic)) {
-        (true, Some(t)) => phrases::in_topic(&question, &t.name),
-        _ => question,
-    };
+    let prompt = cx.question(first);
     let back = facts.iter().map(|f| cx.value(&f.object)).collect();
     Some(cx.item(
         format!("flashcard:{}", first.id),
@@ -26,13 +22,18 @@ pub fn flashcard(cx: &Context, facts: &[&Fact], spans_topics: bool) -> Option<It
     ))
 }
 
-/// Whether a fact gets a reverse card: a short value that is the object of this fact only.
+/// Whether a fact gets a reverse card ("2019 : que dit l'article ?"): a short value that is
+/// the object of this fact only, and that the article itself names in one sentence only —
+/// "2024" or "la Cnil", named twice, would have two right backs. The article's own date is
+/// never one: everything in it happens that day.
 pub fn has_reverse(cx: &Context, fact: &Fact) -> bool {
     matches!(
         fact.object,
         Value::Entity(_) | Value::Date(_) | Value::Number { .. }
     ) && cx.group_of(fact).is_some()
         && cx.uses_of(&fact.object) == 1
+        && !matches!(fact.object, Value::Date(d) if Some(d) == cx.deck.published_date())
+        && cx.sentences_naming(&fact.object) <= 1
 }
 
 /// Value → what the article says of it.

@@ -15,7 +15,7 @@ use super::typed::accepted_forms;
 use crate::article::collapse_whitespace;
 use crate::deck::{Fact, Text, Value};
 use crate::lang::Lang;
-use crate::render;
+use crate::render::{self, strip_article};
 
 pub const BLANK: &str = "_____";
 
@@ -35,10 +35,13 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
             false,
         ),
     };
-    let en_text = statement_with_blank(cx, fact, Lang::En)?;
+    let (en_text, en_blank) = match &fact.english_answer {
+        Some(words) => (blanked(&fact.statement.en, words), words.clone()),
+        None => (statement_with_blank(cx, fact, Lang::En)?, rendered.en.clone()),
+    };
     let blank = Text {
         fr: fr_blank,
-        en: rendered.en.clone(),
+        en: en_blank,
     };
     if [&blank.fr, &blank.en]
         .iter()
@@ -48,6 +51,7 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
     }
     let mut accepted = accepted_forms(cx, &fact.object);
     accepted.push(blank.fr.clone());
+    accepted.push(blank.en.clone());
     let mut seen = std::collections::HashSet::new();
     accepted.retain(|a| seen.insert(a.clone()));
     let text = Text {
@@ -108,14 +112,20 @@ fn quote_words(cx: &Context, fact: &Fact) -> Option<String> {
 /// blanked (once, at their first whole-word occurrence in the quote).
 fn in_article(cx: &Context, fact: &Fact, words: &str) -> String {
     let quote = collapse_whitespace(&fact.quote);
-    let blanked = match find_words(&quote, words) {
-        Some(at) => format!("{}{BLANK}{}", &quote[..at], &quote[at + words.len()..]),
-        None => quote.clone(),
-    };
-    with_context(cx, fact, &quote, &blanked)
+    with_context(cx, fact, &quote, &blanked(&quote, words))
 }
 
-/// The fact's statement from its relation's template, with the object blanked.
+/// `text` with the first whole-word occurrence of `words` blanked.
+fn blanked(text: &str, words: &str) -> String {
+    match find_words(text, words) {
+        Some(at) => format!("{}{BLANK}{}", &text[..at], &text[at + words.len()..]),
+        None => text.to_string(),
+    }
+}
+
+/// The fact's statement from its relation's template, with the object blanked. When other
+/// facts share its subject and relation, their objects are listed around the blank ("…
+/// répond : la souveraineté, _____ et le débat public"): the sentence then has one answer.
 fn statement_with_blank(cx: &Context, fact: &Fact, lang: Lang) -> Option<String> {
     let relation = cx.deck.relation(&fact.relation)?;
     let subject = cx
@@ -123,7 +133,22 @@ fn statement_with_blank(cx: &Context, fact: &Fact, lang: Lang) -> Option<String>
         .entity(&fact.subject)
         .map(|e| e.name.get(lang).to_string())
         .unwrap_or_default();
-    Some(render::fill(relation.statement.get(lang), &subject, BLANK))
+    let objects: Vec<String> = cx
+        .with_siblings(fact)
+        .iter()
+        .map(|f| {
+            if f.id == fact.id {
+                BLANK.to_string()
+            } else {
+                render::value(cx.deck, &f.object, lang)
+            }
+        })
+        .collect();
+    Some(render::fill(
+        relation.statement.get(lang),
+        &subject,
+        &render::list(&objects, lang),
+    ))
 }
 
 /// Words of context the quote is shown with when it is short, so that the blank can be
@@ -195,16 +220,6 @@ fn trim_open_quotations(before: &mut Vec<&str>, after: &mut Vec<&str>) {
     }
 }
 
-fn strip_article(text: &str) -> &str {
-    for article in [
-        "le ", "la ", "les ", "l’", "l'", "un ", "une ", "des ", "d’", "de ",
-    ] {
-        if let Some(rest) = text.strip_prefix(article) {
-            return rest;
-        }
-    }
-    text
-}
 
 /// Where `needle` starts in `haystack` as whole words.
 fn find_words(haystack: &str, needle: &str) -> Option<usize> {

@@ -2,9 +2,10 @@
 //! belongs to, the distractors that are provably wrong for it.
 
 use super::item::{Answer, Item, ItemKind};
-use crate::deck::{Deck, ExclusiveGroup, Fact, Text, Value};
+use crate::deck::{Date, Deck, ExclusiveGroup, Fact, Text, Value};
 use crate::lang::Lang;
-use crate::render;
+use crate::case::lowercase;
+use crate::render::{self, strip_article};
 use crate::seeded::Stream;
 use crate::seeded::{FastMap, FastSet};
 
@@ -23,6 +24,8 @@ pub struct Context<'a> {
     objects: Vec<FastSet<&'a Value>>,
     /// How many facts have each object.
     uses: FastMap<&'a Value, usize>,
+    /// The day the article was published, when its metadata gives it.
+    published: Option<Date>,
 }
 
 impl<'a> Context<'a> {
@@ -60,6 +63,7 @@ impl<'a> Context<'a> {
             pair,
             objects,
             uses,
+            published: deck.published_date(),
         }
     }
 
@@ -153,9 +157,71 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// How many other facts share this fact's subject and relation (with another object): the
+    /// other right answers to its question.
+    pub fn siblings(&self, fact: &Fact) -> usize {
+        match self.position(fact) {
+            Some(i) => self.objects[self.pair[i]].len().saturating_sub(1),
+            None => self
+                .deck
+                .facts
+                .iter()
+                .filter(|f| {
+                    f.subject == fact.subject && f.relation == fact.relation && f.object != fact.object
+                })
+                .count(),
+        }
+    }
+
+    /// The facts of this fact's subject and relation, itself included, in deck order.
+    pub fn with_siblings(&self, fact: &Fact) -> Vec<&'a Fact> {
+        self.deck
+            .facts
+            .iter()
+            .filter(|f| f.subject == fact.subject && f.relation == fact.relation)
+            .collect()
+    }
+
     /// How many facts have `value` for object.
     pub fn uses_of(&self, value: &Value) -> usize {
         self.uses.get(value).copied().unwrap_or(0)
+    }
+
+    /// How many sentences of the article name `value`: an entity by its name (without its
+    /// article) or an alias, a date by its year, a number in figures.
+    pub fn sentences_naming(&self, value: &Value) -> usize {
+        let names: Vec<String> = match value {
+            Value::Entity(id) => self
+                .deck
+                .entity(id)
+                .map(|e| {
+                    let mut names = vec![strip_article(&e.name.fr).to_string()];
+                    if let Some((name, gloss)) = e.name.fr.split_once(" (") {
+                        names.push(strip_article(name).to_string());
+                        names.push(gloss.trim_end_matches(')').to_string());
+                    }
+                    names.extend(e.aliases.iter().cloned());
+                    names
+                })
+                .unwrap_or_default(),
+            Value::Date(d) => vec![d.year.to_string()],
+            Value::Number { value, .. } => vec![render::number(*value, Lang::Fr).replace('\u{a0}', " ")],
+            Value::Text(_) => return 0,
+        };
+        let names: Vec<String> = names
+            .into_iter()
+            .filter(|n| n.chars().count() >= 3)
+            .map(|n| lowercase(&n))
+            .collect();
+        self.deck
+            .article
+            .sentences
+            .iter()
+            .filter(|s| {
+                let s = lowercase(&s.replace('’', "'"));
+                names.iter().any(|n| s.contains(&n.replace('’', "'")))
+            })
+            .count()
     }
 
     /// Whether the fact's relation words it as an event (to put in order).
@@ -171,13 +237,14 @@ impl<'a> Context<'a> {
             group
                 .members
                 .iter()
-                .filter(|m| !self.makes_true(fact, m))
+                .filter(|m| self.is_distractor(fact, m))
                 .count()
         })
     }
 
-    /// Members of the fact's group that are false for it: not its object, and not the object
-    /// of any other fact with the same subject and relation.
+    /// Members of the fact's group that are false for it: not its object, not the object of
+    /// any other fact with the same subject and relation, and not ruled out by the article's
+    /// own date (see [`Context::same_side_of_publication`]).
     pub fn distractors(&self, fact: &Fact) -> Vec<&'a Value> {
         let Some(group) = self.group_of(fact) else {
             return Vec::new();
@@ -185,8 +252,22 @@ impl<'a> Context<'a> {
         group
             .members
             .iter()
-            .filter(|m| !self.makes_true(fact, m))
+            .filter(|m| self.is_distractor(fact, m))
             .collect()
+    }
+
+    fn is_distractor(&self, fact: &Fact, member: &Value) -> bool {
+        !self.makes_true(fact, member) && self.same_side_of_publication(&fact.object, member)
+    }
+
+    /// A date distractor for a past event must be past too, and one for a coming event must
+    /// be to come: a 2022 option for a 2019 trial, in an article of 2021, is wrong by the
+    /// calendar, not by the article.
+    pub fn same_side_of_publication(&self, key: &Value, member: &Value) -> bool {
+        match (key, member, self.published) {
+            (Value::Date(k), Value::Date(m), Some(p)) => (*k <= p) == (*m <= p),
+            _ => true,
+        }
     }
 
     /// An item with its sources, explanation, categories, topics and difficulty filled in

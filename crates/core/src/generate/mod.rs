@@ -15,6 +15,7 @@ mod choice;
 mod cloze;
 mod context;
 mod item;
+pub mod lint;
 mod phrases;
 mod plan;
 mod sets;
@@ -61,10 +62,7 @@ pub fn flashcards(deck: &Deck) -> Vec<Item> {
     plan::flashcard_plans(&cx)
         .iter()
         .filter_map(|plan| match plan {
-            plan::Plan::Flashcard {
-                facts,
-                spans_topics,
-            } => cards::flashcard(&cx, facts, *spans_topics),
+            plan::Plan::Flashcard { facts } => cards::flashcard(&cx, facts),
             plan::Plan::Reverse(fact) => Some(cards::reverse_card(&cx, fact)),
             _ => None,
         })
@@ -73,17 +71,14 @@ pub fn flashcards(deck: &Deck) -> Vec<Item> {
 
 /// Every item the deck gives, in a fixed order (by kind, then by fact). The seed chooses
 /// distractors, true/false sides, sets and the order of options.
+/// Items the linter drops are not among them (see [`lint`]).
 pub fn all_items(deck: &Deck, seed: u64) -> Vec<Item> {
-    let cx = Context::new(deck, seed);
-    write_all(&cx, plan::plans(&cx, &[]))
+    lint::written(&Context::new(deck, seed)).kept
 }
 
-fn write_all(cx: &Context, plans: Vec<plan::Plan>) -> Vec<Item> {
-    plans.iter().filter_map(|p| p.write(cx)).collect()
-}
-
-/// A quiz: items that match `settings`, in an order drawn from `seed`, no prompt twice, at
-/// most `settings.count` of them. Items are planned, the plans shuffled, and only the items
+/// A quiz: items that match `settings`, in an order drawn from `seed`, no prompt twice and
+/// no fact twice (an item on a fact would give away another's answer), at most
+/// `settings.count` of them. Items are planned, the plans shuffled, and only the items
 /// kept are written, so a quiz costs little more than its own items, whatever the deck.
 pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
     let cx = Context::new(deck, seed);
@@ -94,13 +89,18 @@ pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
     Stream::new(seed, "quiz-order").shuffle(&mut plans);
     let wanted = settings.count.unwrap_or(usize::MAX);
     let mut seen = HashSet::new();
+    let mut facts_asked: HashSet<&str> = HashSet::new();
     let mut items = Vec::new();
     for plan in &plans {
         if items.len() == wanted {
             break;
         }
+        if plan.facts().iter().any(|f| facts_asked.contains(f.id.as_str())) {
+            continue;
+        }
         if let Some(item) = plan.write(&cx) {
             if seen.insert(item.prompt.fr.clone()) {
+                facts_asked.extend(plan.facts().iter().map(|f| f.id.as_str()));
                 items.push(item);
             }
         }

@@ -1,6 +1,5 @@
 //! The generator's own words (instructions, category names), in both languages, in one place.
 
-use crate::case::lowercase;
 use crate::deck::{Category, Text};
 use crate::render::capitalize;
 
@@ -16,14 +15,6 @@ pub fn about(value: &Text) -> Text {
     Text {
         fr: format!("{}\u{a0}: que dit l’article\u{a0}?", capitalize(&value.fr)),
         en: format!("{}: what does the article say?", capitalize(&value.en)),
-    }
-}
-
-/// A question narrowed to one topic: "… (thème : Contrôle)".
-pub fn in_topic(question: &Text, topic: &Text) -> Text {
-    Text {
-        fr: format!("{} (thème\u{a0}: {})", question.fr, lowercase(&topic.fr)),
-        en: format!("{} (topic: {})", question.en, lowercase(&topic.en)),
     }
 }
 

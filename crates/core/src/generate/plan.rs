@@ -6,16 +6,13 @@ use super::context::{harder, Context};
 use super::item::{Item, ItemKind};
 use super::{cards, choice, cloze, sets, typed, Settings};
 use crate::deck::Fact;
-use crate::seeded::{FastMap, FastSet};
+use crate::seeded::FastMap;
 
 /// One item to write.
 #[derive(Clone, Debug)]
 pub enum Plan<'a> {
     /// The card of one subject, relation and topic, with every fact it lists.
-    Flashcard {
-        facts: Vec<&'a Fact>,
-        spans_topics: bool,
-    },
+    Flashcard { facts: Vec<&'a Fact> },
     Reverse(&'a Fact),
     MultipleChoice(&'a Fact),
     TrueFalse(&'a Fact),
@@ -81,13 +78,18 @@ impl<'a> Plan<'a> {
                 || settings.difficulties.contains(&self.difficulty()))
     }
 
-    /// The item, in both languages; `None` for a cloze whose quote has no word to blank.
+    /// The item, in both languages, unless the linter drops it (see [`super::lint`]); a
+    /// flashcard is never dropped.
     pub fn write(&self, cx: &Context) -> Option<Item> {
+        let item = self.write_unchecked(cx)?;
+        (item.kind == ItemKind::Flashcard || super::lint::item_findings(cx, &item).is_empty())
+            .then_some(item)
+    }
+
+    /// The item as written, before the linter: `None` for a cloze whose object is too long.
+    pub fn write_unchecked(&self, cx: &Context) -> Option<Item> {
         match self {
-            Plan::Flashcard {
-                facts,
-                spans_topics,
-            } => cards::flashcard(cx, facts, *spans_topics),
+            Plan::Flashcard { facts } => cards::flashcard(cx, facts),
             Plan::Reverse(f) => Some(cards::reverse_card(cx, f)),
             Plan::MultipleChoice(f) => choice::multiple_choice(cx, f),
             Plan::TrueFalse(f) => choice::true_false(cx, f),
@@ -167,23 +169,22 @@ pub fn flashcard_plans<'a>(cx: &Context<'a>) -> Vec<Plan<'a>> {
     plans
 }
 
-/// One card per subject, relation and topic, in the order of their first fact.
+/// One card per subject and relation, in the order of their first fact: its question asks
+/// for every object at once, so no hint is needed to tell cards apart (a topic hint tended to
+/// name the answer).
 fn forward_cards(facts: &[Fact]) -> Vec<Plan<'_>> {
-    let mut keys: Vec<(&str, &str, &str)> = Vec::new();
-    let mut facts_of: FastMap<(&str, &str, &str), Vec<&Fact>> = FastMap::default();
-    let mut topics_of: FastMap<(&str, &str), FastSet<&str>> = FastMap::default();
+    let mut keys: Vec<(&str, &str)> = Vec::new();
+    let mut facts_of: FastMap<(&str, &str), Vec<&Fact>> = FastMap::default();
     for f in facts {
-        let key = (f.subject.as_str(), f.relation.as_str(), f.topic.as_str());
+        let key = (f.subject.as_str(), f.relation.as_str());
         let listed = facts_of.entry(key).or_default();
         if listed.is_empty() {
             keys.push(key);
         }
         listed.push(f);
-        topics_of.entry((key.0, key.1)).or_default().insert(key.2);
     }
     keys.into_iter()
         .map(|key| Plan::Flashcard {
-            spans_topics: topics_of[&(key.0, key.1)].len() > 1,
             facts: facts_of.remove(&key).unwrap_or_default(),
         })
         .collect()

@@ -1,0 +1,390 @@
+//! The quality linter: one named rule per kind of defect a teacher would not sign, run over
+//! the items the generator writes.
+//!
+//! Most rules drop the item they find (the generator applies them before an item reaches a
+//! learner, and [`Report::dropped`] says what was dropped, and why). What cannot be dropped
+//! without losing something is a finding: a flashcard that gives its answer away, a fact left
+//! with no question, a kind of item the deck no longer gives. The built-in deck must have no
+//! finding (a test), and `vigie-cli lint` prints them for any deck file.
+
+use super::context::Context;
+use super::item::{Answer, Item, ItemKind};
+use super::BLANK;
+use crate::answer::normalize;
+use crate::deck::Deck;
+use crate::lang::Lang;
+use crate::render;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// A kind of defect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    /// The prompt (or the visible part of a cloze) shows the answer, or another form of it.
+    AnswerInPrompt,
+    /// A cloze whose sentence, without the article around it, has more than one right
+    /// answer: its subject and relation have other facts.
+    AmbiguousCloze,
+    /// A typed answer whose question has other right answers (other facts of its subject
+    /// and relation).
+    AmbiguousQuestion,
+    /// A cloze blank too long to recall word for word, or a cloze with no blank.
+    BadBlank,
+    /// A wrong option or false statement dated on the other side of the article's own date
+    /// than the right answer: wrong by the calendar, not by the article.
+    OutOfTimeDistractor,
+    /// A claim to sort whose category the deck marks as ambiguous.
+    AmbiguousCategory,
+    /// French typography (« », a space before a colon) in an English text.
+    FrenchTypographyInEnglish,
+    /// A count below ten written in figures in prose ("3 objectifs").
+    SmallNumberInFigures,
+    /// Two items of one kind with the same prompt: neither has one right answer.
+    DuplicatePrompt,
+    /// Two set items (matching, ordering, categorize) sharing most of their facts.
+    NearCopy,
+    /// A fact that gives no flashcard, or no quiz item.
+    UncoveredFact,
+    /// A kind of item the deck gives none of.
+    MissingKind,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 12] = [
+        Rule::AnswerInPrompt,
+        Rule::AmbiguousCloze,
+        Rule::AmbiguousQuestion,
+        Rule::BadBlank,
+        Rule::OutOfTimeDistractor,
+        Rule::AmbiguousCategory,
+        Rule::FrenchTypographyInEnglish,
+        Rule::SmallNumberInFigures,
+        Rule::DuplicatePrompt,
+        Rule::NearCopy,
+        Rule::UncoveredFact,
+        Rule::MissingKind,
+    ];
+
+    /// The rule's name, as `vigie-cli lint` prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::AnswerInPrompt => "answer-in-prompt",
+            Rule::AmbiguousCloze => "ambiguous-cloze",
+            Rule::AmbiguousQuestion => "ambiguous-question",
+            Rule::BadBlank => "bad-blank",
+            Rule::OutOfTimeDistractor => "out-of-time-distractor",
+            Rule::AmbiguousCategory => "ambiguous-category",
+            Rule::FrenchTypographyInEnglish => "french-typography-in-english",
+            Rule::SmallNumberInFigures => "small-number-in-figures",
+            Rule::DuplicatePrompt => "duplicate-prompt",
+            Rule::NearCopy => "near-copy",
+            Rule::UncoveredFact => "uncovered-fact",
+            Rule::MissingKind => "missing-kind",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One defect: which rule, where, and what exactly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    /// The item's id, or the fact's, or the kind's name.
+    pub at: String,
+    pub detail: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} [{}]: {}", self.at, self.rule, self.detail)
+    }
+}
+
+/// The items of a deck once linted: those kept, those dropped (with why), and the findings
+/// left.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    pub kept: Vec<Item>,
+    pub dropped: Vec<Finding>,
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Items dropped per rule, for the README and the CLI.
+    pub fn dropped_per_rule(&self) -> Vec<(Rule, usize)> {
+        let mut counts: HashMap<Rule, usize> = HashMap::new();
+        for f in &self.dropped {
+            *counts.entry(f.rule).or_default() += 1;
+        }
+        let mut out: Vec<_> = counts.into_iter().collect();
+        out.sort();
+        out
+    }
+}
+
+/// Every item of `deck` (seed `seed`), linted.
+pub fn lint(deck: &Deck, seed: u64) -> Report {
+    let cx = Context::new(deck, seed);
+    let mut report = written(&cx);
+    report.findings.extend(coverage(deck, &report.kept));
+    report
+}
+
+/// Every item the deck gives, each linted alone then against the others: what is kept, what
+/// is dropped, and the flashcards' findings (a card is never dropped: its fact would go
+/// unstudied).
+pub(super) fn written(cx: &Context) -> Report {
+    let mut report = Report::default();
+    for item in super::plan::plans(cx, &[])
+        .iter()
+        .filter_map(|p| p.write_unchecked(cx))
+    {
+        let found = item_findings(cx, &item);
+        if found.is_empty() || item.kind == ItemKind::Flashcard {
+            report.findings.extend(found);
+            report.kept.push(item);
+        } else {
+            report.dropped.extend(found);
+        }
+    }
+    let (kept, dropped) = without_repeats(std::mem::take(&mut report.kept));
+    report.kept = kept;
+    report.dropped.extend(dropped);
+    report
+}
+
+/// The findings of one item, alone.
+pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut find = |rule: Rule, detail: String| {
+        out.push(Finding {
+            rule,
+            at: item.id.clone(),
+            detail,
+        })
+    };
+    for lang in Lang::ALL {
+        if let Some(shown) = shown_answer(item, lang) {
+            find(
+                Rule::AnswerInPrompt,
+                format!("{}: the prompt shows “{shown}”", lang.code()),
+            );
+        }
+        for text in item.texts(lang) {
+            if lang == Lang::En && (text.contains('«') || text.contains(" :") || text.contains("\u{a0}:")) {
+                find(
+                    Rule::FrenchTypographyInEnglish,
+                    format!("“{text}”"),
+                );
+            }
+            if let Some(figure) = small_number_in_figures(&text) {
+                find(
+                    Rule::SmallNumberInFigures,
+                    format!("{}: “{figure}” in “{text}”", lang.code()),
+                );
+            }
+        }
+    }
+    let fact = item.fact_ids.first().and_then(|id| cx.deck.fact(id));
+    let siblings = fact.map_or(0, |f| cx.siblings(f));
+    match &item.answer {
+        Answer::Cloze { text, blank, .. } => {
+            for lang in Lang::ALL {
+                if !text.get(lang).contains(BLANK) {
+                    find(Rule::BadBlank, format!("{}: no blank", lang.code()));
+                }
+                let words = blank.get(lang).split_whitespace().count();
+                if words > super::cloze::MAX_BLANK_WORDS {
+                    find(
+                        Rule::BadBlank,
+                        format!("{}: a blank of {words} words", lang.code()),
+                    );
+                }
+            }
+            // A statement cloze has one answer when it shows every other object of its
+            // subject and relation; the article's sentence pins the French blank itself.
+            if let Some(f) = fact.filter(|_| siblings > 0) {
+                for lang in Lang::ALL {
+                    let pinned = match lang {
+                        Lang::Fr => from_article(item),
+                        Lang::En => f.english_answer.is_some(),
+                    };
+                    if pinned {
+                        continue;
+                    }
+                    let shown = normalize(text.get(lang));
+                    let unlisted = cx
+                        .with_siblings(f)
+                        .iter()
+                        .filter(|s| s.id != f.id)
+                        .filter(|s| {
+                            !shown.contains(&normalize(&render::value(cx.deck, &s.object, lang)))
+                        })
+                        .count();
+                    if unlisted > 0 {
+                        find(
+                            Rule::AmbiguousCloze,
+                            format!("{}: {unlisted} other fact(s) fit the same sentence", lang.code()),
+                        );
+                    }
+                }
+            }
+        }
+        Answer::TypedAnswer { .. } if siblings > 0 => find(
+            Rule::AmbiguousQuestion,
+            format!("{siblings} other fact(s) answer the same question"),
+        ),
+        Answer::MultipleChoice { options, correct } => {
+            if let Some(f) = fact {
+                for (i, option) in options.iter().enumerate() {
+                    if i == *correct {
+                        continue;
+                    }
+                    let member = cx.group_of(f).and_then(|g| {
+                        g.members
+                            .iter()
+                            .find(|m| render::value(cx.deck, m, Lang::Fr) == option.fr)
+                    });
+                    if member.is_some_and(|m| !cx.same_side_of_publication(&f.object, m)) {
+                        find(
+                            Rule::OutOfTimeDistractor,
+                            format!("option “{}”", option.fr),
+                        );
+                    }
+                }
+            }
+        }
+        Answer::Categorize { .. } => {
+            for id in &item.fact_ids {
+                if cx.deck.fact(id).is_some_and(|f| f.category_ambiguous) {
+                    find(Rule::AmbiguousCategory, format!("fact {id}"));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Whether a cloze is cut from the article (French) rather than from a statement.
+fn from_article(item: &Item) -> bool {
+    item.prompt.fr.starts_with("Complétez la phrase de l’article")
+}
+
+/// The answer (or a form of it) that the prompt shows, if any.
+fn shown_answer(item: &Item, lang: Lang) -> Option<String> {
+    let (visible, answers): (String, Vec<String>) = match &item.answer {
+        Answer::Flashcard { back } if item.id.starts_with("flashcard:") => (
+            item.prompt.get(lang).to_string(),
+            back.iter().map(|b| b.get(lang).to_string()).collect(),
+        ),
+        Answer::MultipleChoice { options, correct } => (
+            item.prompt.get(lang).to_string(),
+            options.get(*correct).map(|o| o.get(lang).to_string()).into_iter().collect(),
+        ),
+        Answer::TypedAnswer { expected, .. } => {
+            (item.prompt.get(lang).to_string(), vec![expected.get(lang).to_string()])
+        }
+        Answer::Cloze { text, accepted, .. } => (text.get(lang).to_string(), accepted.clone()),
+        _ => return None,
+    };
+    let visible = format!(" {} ", normalize(&visible));
+    answers.into_iter().find(|answer| {
+        let answer = normalize(answer);
+        let words: Vec<&str> = answer.split(' ').collect();
+        let telling = words.iter().any(|w| w.chars().count() >= 4 || w.chars().all(|c| c.is_ascii_digit()));
+        // A number is shown only as itself; a name or phrase as its whole normal form.
+        !answer.is_empty() && telling && visible.contains(&format!(" {answer} "))
+    })
+}
+
+/// "3 objectifs": a figure from 2 to 9 standing alone before a word (dates aside).
+fn small_number_in_figures(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).find_map(|pair| {
+        let figure = pair[0];
+        let next = pair[1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let is_month = (1..=12).any(|m| {
+            Lang::ALL
+                .iter()
+                .any(|&l| render::month_name(m, l).to_lowercase() == next)
+        });
+        (figure.len() == 1
+            && figure.chars().all(|c| ('2'..='9').contains(&c))
+            && next.chars().next().is_some_and(char::is_alphabetic)
+            && !is_month)
+            .then(|| format!("{} {}", pair[0], pair[1]))
+    })
+}
+
+/// Drops the later of two items of one kind with the same prompt, and the later of two set
+/// items sharing more than half their facts.
+fn without_repeats(items: Vec<Item>) -> (Vec<Item>, Vec<Finding>) {
+    let mut kept: Vec<Item> = Vec::new();
+    let mut dropped = Vec::new();
+    let mut prompts: HashSet<(ItemKind, String)> = HashSet::new();
+    for item in items {
+        let set_kind = matches!(
+            item.kind,
+            ItemKind::Matching | ItemKind::Ordering | ItemKind::Categorize
+        );
+        if !set_kind && !prompts.insert((item.kind, item.prompt.fr.clone())) {
+            dropped.push(Finding {
+                rule: Rule::DuplicatePrompt,
+                at: item.id.clone(),
+                detail: format!("“{}”", item.prompt.fr),
+            });
+            continue;
+        }
+        let copy_of = kept.iter().find(|k| {
+            set_kind && k.kind == item.kind && {
+                let shared = item.fact_ids.iter().filter(|f| k.fact_ids.contains(f)).count();
+                shared * 2 > item.fact_ids.len().min(k.fact_ids.len())
+            }
+        });
+        if let Some(original) = copy_of {
+            dropped.push(Finding {
+                rule: Rule::NearCopy,
+                at: item.id.clone(),
+                detail: format!("shares most of its facts with {}", original.id),
+            });
+            continue;
+        }
+        kept.push(item);
+    }
+    (kept, dropped)
+}
+
+/// Facts with no flashcard or no quiz item; kinds with no item.
+fn coverage(deck: &Deck, items: &[Item]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for fact in &deck.facts {
+        let mut of_fact = items.iter().filter(|i| i.fact_ids.contains(&fact.id));
+        let card = of_fact.clone().any(|i| i.kind == ItemKind::Flashcard);
+        let quiz = of_fact.any(|i| i.kind != ItemKind::Flashcard);
+        for (missing, what) in [(!card, "no flashcard"), (!quiz, "no quiz item")] {
+            if missing {
+                out.push(Finding {
+                    rule: Rule::UncoveredFact,
+                    at: fact.id.clone(),
+                    detail: what.to_string(),
+                });
+            }
+        }
+    }
+    for kind in ItemKind::ALL {
+        if !items.iter().any(|i| i.kind == kind) {
+            out.push(Finding {
+                rule: Rule::MissingKind,
+                at: kind.name().to_string(),
+                detail: "no item of this kind".to_string(),
+            });
+        }
+    }
+    out
+}
