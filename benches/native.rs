@@ -1,4 +1,4 @@
-//! Native benchmarks (criterion) of the domain work behind the issue #8 targets: the built-in
+//! Native benchmarks (criterion) of the core work behind the issue #8 targets: the built-in
 //! deck's items, a 50-question quiz from a 10,000-fact deck, and a 100,000-review log.
 //! `benches/browser.rs` times the same workloads compiled to wasm32 in headless Chromium.
 //!

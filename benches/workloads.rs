@@ -121,7 +121,7 @@ pub fn storage() -> (usize, Vec<Workload>) {
     )
 }
 
-/// What a rating costs the domain and storage with a long log behind it: the review added,
+/// What a rating costs the core and the session with a long log behind it: the review added,
 /// the card states brought up to date, the next queue built, and the progress saved.
 fn one_rating(mut progress: Progress, ids: Vec<String>, scheduler: Scheduler) -> Box<dyn FnMut()> {
     let store = MemoryStore::default();

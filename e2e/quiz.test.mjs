@@ -183,7 +183,7 @@ test('results: retry the missed ones and send them to study', async () => {
     await page.goto(env.server.url + `#/quiz/${code}`);
     await questionsOf(page);
     await page.getByRole('button', { name: 'Envoyer les questions manquées à l’étude' }).click();
-    await page.waitForFunction(() => /placée\(s\) en tête/.test(document.body.innerText));
+    await page.waitForFunction(() => /\d+\s*fiches? placées? en tête/.test(document.body.innerText));
     await page.getByRole('button', { name: 'Refaire les questions manquées' }).click();
     await page.locator('#question-prompt').waitFor();
     assert.match(await page.locator('.card-label').first().innerText(), /question 1 sur 5/i);

@@ -1,7 +1,8 @@
 //! Time in milliseconds since the epoch, as every function of the core takes it (the caller
 //! passes `now`), and the windows the figures are counted over.
 
-pub const MINUTE_MS: i64 = 60_000;
+pub const SECOND_MS: i64 = 1_000;
+pub const MINUTE_MS: i64 = 60 * SECOND_MS;
 pub const HOUR_MS: i64 = 60 * MINUTE_MS;
 pub const DAY_MS: i64 = 24 * HOUR_MS;
 

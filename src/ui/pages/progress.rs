@@ -1,4 +1,4 @@
-//! The Progress page: figures the domain computes, as SVG charts with a text alternative
+//! The Progress page: figures the core computes, as SVG charts with a text alternative
 //! each (a sentence or a table), the quiz history, and the backup panel.
 
 use crate::ui::backup::BackupPanel;

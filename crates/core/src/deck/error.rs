@@ -37,7 +37,7 @@ pub enum Problem {
     Empty,
     #[error("has no {0} text")]
     MissingLanguage(&'static str),
-    #[error("`{0}` is not a valid id (use lower-case letters, digits and hyphens)")]
+    #[error("`{0}` is not a valid id (use lower-case letters, digits, `-` and `_`, with no `-` first or last)")]
     BadId(String),
     #[error("`{0}` is used twice (ids must be unique among entities and facts, and among topics, relations and groups)")]
     DuplicateId(String),

@@ -456,7 +456,8 @@ struct Known {
     topics: HashSet<String>,
 }
 
-/// Lower-case ASCII letters, digits and single hyphens inside.
+/// Lower-case ASCII letters, digits, `-` and `_` (relations read `asks_for`), neither first
+/// nor last a hyphen.
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')

@@ -14,7 +14,8 @@ pub struct Progress {
     pub last_backup: Option<i64>,
     /// Quizzes taken, oldest first.
     pub quizzes: Vec<QuizRecord>,
-    /// Study cards a quiz sent back to study: shown first until studied again.
+    /// Study cards a quiz sent back to study: the queue shows them right after the learning
+    /// cards that are due, until they are studied again.
     pub flagged: Vec<Flag>,
 }
 
@@ -59,8 +60,7 @@ impl Progress {
         }
     }
 
-    /// Sends `cards` back to study at `at`: the queue shows them first until they are
-    /// reviewed again.
+    /// Sends `cards` back to study at `at` (see [`Progress::flagged`]).
     pub fn flag(&mut self, cards: &[String], at: i64) {
         self.flagged.extend(cards.iter().map(|card| Flag {
             card: card.clone(),
@@ -68,7 +68,8 @@ impl Progress {
         }));
     }
 
-    /// Cards flagged and not reviewed since: what the study queue shows first.
+    /// Cards flagged and not reviewed since: what the study queue shows after the learning
+    /// cards that are due.
     /// `last_review` gives a card's latest effective review (from the card states, which the
     /// caller keeps current, rather than a scan of the whole log).
     pub fn pending_flags(&self, last_review: impl Fn(&str) -> Option<i64>) -> Vec<&str> {

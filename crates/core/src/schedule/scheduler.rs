@@ -89,7 +89,8 @@ impl Scheduler {
         &self.config
     }
 
-    /// FSRS's next memory states after `elapsed_days` whole days (0: a same-day review).
+    /// FSRS's next memory states at `now`, from the whole days since the card's last review
+    /// (0 for a same-day review or a new card).
     fn next_states(&self, card: &CardState, now: i64) -> Option<NextStates> {
         let elapsed = card
             .last_review

@@ -1,4 +1,4 @@
-//! Native tests of the pure domain, one module per area (run with `cargo test`).
+//! Native tests of the core, one module per area (`cargo test -p vigie-core`).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod answer;

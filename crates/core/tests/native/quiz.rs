@@ -237,3 +237,100 @@ fn result_codes_confirm_a_score_and_reject_a_made_up_one() {
     let tampered: String = code.chars().rev().collect();
     assert!(Outcome::from_result_code(&tampered, &quiz_code).is_err());
 }
+
+#[test]
+fn a_code_number_reads_back_its_own_text_and_refuses_look_alikes() {
+    let n = quiz::CodeNumber::parse("k7qm 4xrt").expect("lower case and spaces are read");
+    assert_eq!(n.text(), "K7QM-4XRT");
+    assert_eq!(quiz::CodeNumber::parse(&n.text()), Ok(n));
+    assert_eq!(
+        quiz::CodeNumber::parse("K0QM"),
+        Err(CodeError::BadCharacter('0'))
+    );
+    assert_eq!(quiz::CodeNumber::parse(" - "), Err(CodeError::Empty));
+    assert_eq!(
+        quiz::CodeNumber::parse(&"Z".repeat(40)),
+        Err(CodeError::TooLong)
+    );
+}
+
+#[test]
+fn missed_questions_are_those_not_right() {
+    let outcome = Outcome {
+        correct: vec![true, false, true, false, false],
+    };
+    assert_eq!(outcome.missed().collect::<Vec<_>>(), vec![1, 3, 4]);
+    assert_eq!(outcome.score() + outcome.missed().count(), outcome.total());
+}
+
+#[test]
+fn a_sentence_practice_holds_every_item_quoting_that_sentence_and_only_those() {
+    let deck = deck();
+    let sentence = deck.facts[0].sentences[0];
+    let (spec, items) = quiz::sentence_practice(deck, sentence);
+    assert!(!items.is_empty());
+    assert!(items.iter().all(|i| i.sentences.contains(&sentence)));
+    assert_eq!(spec.time_limit, None);
+    // Every flashcard of a fact quoting the sentence is there.
+    let cards = vigie_core::study::cards(deck);
+    for card in cards.iter().filter(|c| c.sentences.contains(&sentence)) {
+        assert!(items.iter().any(|i| i.prompt == card.prompt), "{}", card.id);
+    }
+    assert_eq!(
+        quiz::sentence_practice(deck, sentence).1,
+        items,
+        "same items every time"
+    );
+}
+
+#[test]
+fn shown_choices_list_what_the_room_must_see_in_both_languages() {
+    let all = generate(deck(), 3, &Settings::default()).items;
+    let mut kinds_seen = 0;
+    for item in &all {
+        let shown = quiz::shown_choices(item);
+        match &item.answer {
+            Answer::MultipleChoice { options, .. } => assert_eq!(&shown, options),
+            Answer::TrueFalse { .. } => assert_eq!(shown.len(), 2),
+            Answer::Matching { left, right, .. } => {
+                assert_eq!(shown.len(), left.len());
+                for (i, line) in shown.iter().enumerate() {
+                    assert!(line.fr.starts_with(&left[i].fr) && line.fr.ends_with(&right[i].fr));
+                    assert!(line.en.starts_with(&left[i].en) && line.en.ends_with(&right[i].en));
+                }
+            }
+            Answer::Ordering { events, .. } => assert_eq!(&shown, events),
+            Answer::Categorize { statements, .. } => {
+                assert_eq!(
+                    shown.len(),
+                    statements.len() + 1,
+                    "the categories come last"
+                )
+            }
+            _ => assert!(shown.is_empty()),
+        }
+        kinds_seen += 1;
+    }
+    assert!(kinds_seen > 0);
+}
+
+#[test]
+fn the_first_response_of_an_ordering_is_the_shown_order() {
+    let all = generate(deck(), 3, &Settings::default()).items;
+    let ordering = all
+        .iter()
+        .find(|i| i.kind == ItemKind::Ordering)
+        .expect("the deck gives an ordering item");
+    let Answer::Ordering { events, .. } = &ordering.answer else {
+        unreachable!()
+    };
+    assert_eq!(
+        Response::initial(ordering),
+        Response::Indices((0..events.len()).map(Some).collect())
+    );
+    let choice = all
+        .iter()
+        .find(|i| i.kind == ItemKind::MultipleChoice)
+        .expect("the deck gives a multiple-choice item");
+    assert_eq!(Response::initial(choice), Response::Blank);
+}

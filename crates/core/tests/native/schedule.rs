@@ -332,3 +332,60 @@ fn a_snapshot_of_the_card_states_resumes_only_when_it_matches_the_log() {
     let resumed = CardStates::from_snapshot(&snapshot, &s, &short);
     assert!(same(&resumed, &CardStates::replay(&s, &short)));
 }
+
+#[test]
+fn settings_out_of_range_are_brought_back_in() {
+    use vigie_core::study::StudySettings;
+    let wild = StudySettings {
+        new_per_day: 100_000,
+        retention_percent: 100,
+    };
+    let kept = wild.clamped();
+    assert_eq!(kept.new_per_day, StudySettings::MAX_NEW_PER_DAY);
+    assert_eq!(
+        kept.retention_percent,
+        StudySettings::default().retention_percent
+    );
+    let fine = StudySettings {
+        new_per_day: 7,
+        retention_percent: 85,
+    };
+    assert_eq!(fine.clamped(), fine);
+    assert!(fine.scheduler().is_some());
+}
+
+#[test]
+fn a_quiz_s_missed_items_flag_the_study_cards_of_their_facts() {
+    use vigie_core::generate::{generate, Settings};
+    use vigie_core::progress::Progress;
+    use vigie_core::{builtin, study};
+    let deck = builtin::deck().expect("valid deck");
+    let quiz = generate(deck, 9, &Settings::default()).items;
+    let missed = &quiz[..3];
+    let flagged = study::cards_testing(deck, missed);
+    assert!(!flagged.is_empty());
+    let cards = study::cards(deck);
+    for id in &flagged {
+        let card = cards.iter().find(|c| &c.id == id).expect("a study card");
+        assert!(card
+            .fact_ids
+            .iter()
+            .any(|f| missed.iter().any(|m| m.fact_ids.contains(f))));
+    }
+    // Every card testing one of those facts is flagged, and no other.
+    let expected = cards
+        .iter()
+        .filter(|c| {
+            c.fact_ids
+                .iter()
+                .any(|f| missed.iter().any(|m| m.fact_ids.contains(f)))
+        })
+        .count();
+    assert_eq!(flagged.len(), expected);
+    let mut progress = Progress::default();
+    progress.flag(&flagged, 1_000);
+    let pending = progress.pending_flags(|_| None);
+    assert_eq!(pending.len(), flagged.len());
+    // Reviewed since: no longer pending.
+    assert!(progress.pending_flags(|_| Some(2_000)).is_empty());
+}

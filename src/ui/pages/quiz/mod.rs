@@ -60,15 +60,10 @@ pub fn sentence_quiz_page(sentence: usize) -> AnyView {
     let Ok(deck) = builtin::deck() else {
         return view! { <BadCode error=CodeError::OtherDeck/> }.into_any();
     };
-    let all = vigie_core::generate::Settings::default();
-    let items: Vec<Item> = vigie_core::generate::generate(deck, u64::from(sentence as u32), &all)
-        .items
-        .into_iter()
-        .filter(|i| i.sentences.contains(&sentence))
-        .collect();
+    let (spec, items) = quiz::sentence_practice(deck, sentence);
     let quiz = LoadedQuiz {
         code: String::new(),
-        spec: QuizSpec::new(deck, 0, &all, None),
+        spec,
         items,
     };
     view! { <play::PlayPage quiz/> }.into_any()

@@ -225,7 +225,7 @@ fn results_view(
     let outcome = Outcome::grade(&round.items, &responses);
     let (score, total) = (outcome.score(), outcome.total());
     let percent = (score * 100).checked_div(total).unwrap_or(0);
-    let seconds = (finished - started).max(0) / 1000;
+    let seconds = (finished - started).max(0) / vigie_core::time::SECOND_MS;
     let missed: Vec<Item> = outcome
         .missed()
         .filter_map(|i| round.items.get(i).cloned())
