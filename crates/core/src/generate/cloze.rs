@@ -19,11 +19,12 @@ use crate::render::{self, strip_article};
 
 pub const BLANK: &str = "_____";
 
-/// A blank longer than this is no longer a word to recall but a phrase to reconstruct.
+/// A blank longer than this is no longer a word to recall but a phrase to reconstruct (the
+/// linter drops such clozes).
 pub const MAX_BLANK_WORDS: usize = 6;
 
-/// The fact's sentence with its object blanked, in both languages; `None` when the object is
-/// too long to type.
+/// The fact's sentence with its object blanked, in both languages. (A blank too long to
+/// recall is written all the same: the linter's `bad-blank` rule drops it.)
 pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
     let rendered = cx.value(&fact.object);
     let in_quote = quote_words(cx, fact);
@@ -43,12 +44,6 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
         fr: fr_blank,
         en: en_blank,
     };
-    if [&blank.fr, &blank.en]
-        .iter()
-        .any(|b| b.split_whitespace().count() > MAX_BLANK_WORDS)
-    {
-        return None;
-    }
     let mut accepted = accepted_forms(cx, &fact.object);
     accepted.push(blank.fr.clone());
     accepted.push(blank.en.clone());

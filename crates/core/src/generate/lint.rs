@@ -135,6 +135,32 @@ pub fn lint(deck: &Deck, seed: u64) -> Report {
     report
 }
 
+/// The findings on `items` of `deck`: each item alone, then the items together (repeats,
+/// coverage). For items made or edited elsewhere (the tests' known-bad examples, a deck
+/// editor's preview).
+pub fn check(deck: &Deck, items: &[Item]) -> Vec<Finding> {
+    let cx = Context::new(deck, 0);
+    let mut out: Vec<Finding> = items.iter().flat_map(|i| item_findings(&cx, i)).collect();
+    let (kept, repeats) = without_repeats(items.to_vec());
+    out.extend(repeats);
+    out.extend(coverage(deck, &kept));
+    out
+}
+
+/// Every item the generator writes for `deck`, before any is dropped, each with its own
+/// findings (empty for an item it keeps): what a deck editor previews.
+pub fn candidates(deck: &Deck, seed: u64) -> Vec<(Item, Vec<Finding>)> {
+    let cx = Context::new(deck, seed);
+    super::plan::plans(&cx, &[])
+        .iter()
+        .filter_map(|p| p.write_unchecked(&cx))
+        .map(|item| {
+            let found = item_findings(&cx, &item);
+            (item, found)
+        })
+        .collect()
+}
+
 /// Every item the deck gives, each linted alone then against the others: what is kept, what
 /// is dropped, and the flashcards' findings (a card is never dropped: its fact would go
 /// unstudied).

@@ -6,7 +6,7 @@ use vigie_core::answer;
 use vigie_core::article::collapse_whitespace;
 use vigie_core::builtin;
 use vigie_core::deck::{Category, Deck, Value};
-use vigie_core::generate::{all_items, generate, Answer, Item, ItemKind, Settings, BLANK};
+use vigie_core::generate::{all_items, generate, lint, Answer, Item, ItemKind, Settings, BLANK};
 use vigie_core::lang::Lang;
 use vigie_core::render;
 use vigie_core::seeded::Stream;
@@ -114,13 +114,26 @@ fn check_item(deck: &Deck, item: &Item) {
                 );
             }
         }
-        Answer::Cloze { text, blank } => {
-            assert!(text.contains(BLANK), "{ctx}: no blank");
-            let filled = text.replace(BLANK, blank);
-            assert!(
-                filled.contains(&collapse_whitespace(&facts[0].quote)),
-                "{ctx}: the blank does not restore the quote"
-            );
+        Answer::Cloze {
+            text,
+            blank,
+            accepted,
+        } => {
+            for lang in Lang::ALL {
+                assert!(text.get(lang).contains(BLANK), "{ctx}: no blank in {lang:?}");
+                assert!(
+                    answer::matches(blank.get(lang), accepted),
+                    "{ctx}: its own blank refused in {lang:?}"
+                );
+            }
+            // Cut from the article: the blank restores the article's words.
+            if item.prompt.fr.starts_with("Complétez la phrase de l’article") {
+                let filled = text.fr.replacen(BLANK, &blank.fr, 1);
+                assert!(
+                    filled.contains(&collapse_whitespace(&facts[0].quote)),
+                    "{ctx}: the blank does not restore the quote"
+                );
+            }
         }
         Answer::TypedAnswer { expected, accepted } => {
             for lang in Lang::ALL {
@@ -313,11 +326,11 @@ fn asking_for_more_than_exist_returns_what_exists_and_says_how_many() {
     assert_eq!(quiz.items, all.items, "every one that exists");
     assert!(quiz.is_short_of(&settings));
     let enough = Settings {
-        count: Some(2),
+        count: Some(quiz.items.len()),
         ..settings
     };
     let quiz = generate(deck, 3, &enough);
-    assert_eq!(quiz.items.len(), 2);
+    assert_eq!(quiz.items.len(), all.items.len());
     assert!(!quiz.is_short_of(&enough));
 }
 
@@ -362,13 +375,13 @@ fn golden_quizzes() {
     );
 }
 
-/// What a quiz is, written out plainly: every item, those matching the settings, shuffled,
-/// one per prompt, the first `count`. `generate` plans items and writes only those it keeps;
-/// it must give exactly this.
+/// What a quiz is, written out plainly: every item the generator writes, those matching the
+/// settings, shuffled, less those the linter drops, one per prompt, no fact twice, the first
+/// `count`. `generate` plans items and writes only those it keeps; it must give exactly this.
 fn quiz_by_definition(deck: &Deck, seed: u64, settings: &Settings) -> Vec<Item> {
-    let mut items: Vec<Item> = all_items(deck, seed)
+    let mut items: Vec<(Item, Vec<lint::Finding>)> = lint::candidates(deck, seed)
         .into_iter()
-        .filter(|i| {
+        .filter(|(i, _)| {
             (settings.kinds.is_empty() || settings.kinds.contains(&i.kind))
                 && (settings.categories.is_empty()
                     || i.categories.iter().any(|c| settings.categories.contains(c)))
@@ -379,8 +392,21 @@ fn quiz_by_definition(deck: &Deck, seed: u64, settings: &Settings) -> Vec<Item> 
         })
         .collect();
     Stream::new(seed, "quiz-order").shuffle(&mut items);
+    let mut items: Vec<Item> = items
+        .into_iter()
+        .filter(|(i, found)| i.kind == ItemKind::Flashcard || found.is_empty())
+        .map(|(i, _)| i)
+        .collect();
     let mut seen = HashSet::new();
-    items.retain(|i| seen.insert(i.prompt.fr.clone()));
+    let mut facts = HashSet::new();
+    items.retain(|i| {
+        let fresh = i.fact_ids.iter().all(|f| !facts.contains(f));
+        let keep = fresh && seen.insert(i.prompt.fr.clone());
+        if keep {
+            facts.extend(i.fact_ids.iter().cloned());
+        }
+        keep
+    });
     items.truncate(settings.count.unwrap_or(usize::MAX));
     items
 }

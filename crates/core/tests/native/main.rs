@@ -7,6 +7,7 @@ mod builtin_deck;
 mod deck;
 mod generator;
 mod lang;
+mod lint;
 mod progress;
 mod quiz;
 mod schedule;

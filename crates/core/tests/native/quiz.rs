@@ -171,7 +171,7 @@ fn every_kind_is_graded() {
                 (Response::TrueFalse(*correct), Response::TrueFalse(!correct))
             }
             Answer::Cloze { blank, .. } => (
-                Response::Text(blank.to_uppercase()),
+                Response::Text(blank.en.to_uppercase()),
                 Response::Text("rien".into()),
             ),
             Answer::TypedAnswer { expected, .. } => (
@@ -316,7 +316,7 @@ fn shown_choices_list_what_the_room_must_see_in_both_languages() {
 
 #[test]
 fn the_first_response_of_an_ordering_is_the_shown_order() {
-    let all = generate(deck(), 3, &Settings::default()).items;
+    let all = vigie_core::generate::all_items(deck(), 3);
     let ordering = all
         .iter()
         .find(|i| i.kind == ItemKind::Ordering)
