@@ -248,7 +248,10 @@ fn run(options: &Options) -> Result<String, String> {
 /// `grade`: the app's own verdict on an answer to one typed-answer or cloze item.
 fn grade(deck: &Deck, options: &Options) -> Result<String, String> {
     let id = options.item.as_deref().ok_or("grade needs `--item ID`")?;
-    let answer = options.answer.as_deref().ok_or("grade needs `--answer TEXT`")?;
+    let answer = options
+        .answer
+        .as_deref()
+        .ok_or("grade needs `--answer TEXT`")?;
     let items = all_items(deck, options.seed);
     let item = items
         .iter()
@@ -271,7 +274,9 @@ fn grade(deck: &Deck, options: &Options) -> Result<String, String> {
 fn lint(options: &Options) -> Result<(String, bool), String> {
     let loaded;
     let deck = match &options.file {
-        None => builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?,
+        None => {
+            builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?
+        }
         Some(path) => {
             let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
             let article_file = serde_json::from_str::<serde_json::Value>(&json)
@@ -289,7 +294,9 @@ fn lint(options: &Options) -> Result<(String, bool), String> {
                     loaded = deck;
                     &loaded
                 }
-                Err(errors) => return Ok((format!("{path}: the deck is invalid\n{errors}"), false)),
+                Err(errors) => {
+                    return Ok((format!("{path}: the deck is invalid\n{errors}"), false))
+                }
             }
         }
     };

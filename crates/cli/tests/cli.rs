@@ -89,8 +89,8 @@ fn markdown_is_for_people() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("## 1. "));
-    assert!(text.contains("**Réponse** :"));
-    assert!(text.contains("> Source : « "));
+    assert!(text.contains("**Réponse\u{a0}:**"));
+    assert!(text.contains("> Source\u{a0}: «\u{a0}"));
 }
 
 #[test]
@@ -165,4 +165,88 @@ fn progress_prints_stored_progress_with_a_synthetic_log_for_the_benchmarks() {
         .all()
         .iter()
         .all(|r| cards.iter().any(|c| c.id == r.card)));
+}
+
+/// A deck file and its article in a fresh directory.
+fn deck_dir(name: &str, deck: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("vigie-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/fixtures");
+    std::fs::copy(format!("{fixtures}/mini.txt"), dir.join("mini.txt")).expect("article");
+    std::fs::write(dir.join("mini.deck.json"), deck).expect("deck");
+    dir.join("mini.deck.json")
+}
+
+const MINI: &str = include_str!("../../core/tests/fixtures/mini.deck.json");
+
+#[test]
+fn lint_names_every_problem_of_an_invalid_deck_file_and_fails() {
+    let broken = MINI.replace(
+        r#""subject": "cnil", "relation": "said_in""#,
+        r#""subject": "cnail", "relation": "said_in""#,
+    );
+    let path = deck_dir("invalid", &broken);
+    let out = cli(&["lint", path.to_str().expect("utf-8 path")]);
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("the deck is invalid"), "{text}");
+    assert!(
+        text.contains("cnil-year") && text.contains("cnail"),
+        "{text}"
+    );
+}
+
+#[test]
+fn lint_prints_the_findings_and_drops_of_a_valid_deck_and_fails_on_a_finding() {
+    let path = deck_dir("valid", MINI);
+    let out = cli(&["lint", path.to_str().expect("utf-8 path")]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    // Two facts cannot give every kind of item: a finding, so a failure.
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("[missing-kind]"), "{text}");
+    assert!(text.contains("items kept"), "{text}");
+    let missing = cli(&["lint", "/nonexistent/deck.json"]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/deck.json"));
+}
+
+#[test]
+fn lint_passes_on_the_built_in_deck() {
+    let out = cli(&["lint"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("0 finding(s)"), "{text}");
+}
+
+#[test]
+fn grade_checks_an_answer_with_the_app_s_matcher() {
+    let grade = |item: &str, lang: &str, answer: &str| -> Value {
+        let out = cli(&["grade", "--item", item, "--lang", lang, "--answer", answer]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let typed: Vec<String> = items(&["items"])
+        .iter()
+        .filter(|i| i["kind"] == "typed_answer")
+        .filter_map(|i| i["id"].as_str().map(str::to_string))
+        .collect();
+    let first = typed.first().expect("the deck gives typed answers");
+    let expected = grade(first, "fr", "zzz")["expected"].clone();
+    let right = grade(first, "fr", expected.as_str().expect("a text"));
+    assert_eq!(right["correct"], true);
+    assert_eq!(grade(first, "fr", "zzz")["correct"], false);
+    let wrong_kind = cli(&[
+        "grade",
+        "--item",
+        "flashcard:mis-party-lrem",
+        "--answer",
+        "x",
+    ]);
+    assert!(!wrong_kind.status.success());
+    let unknown = cli(&["grade", "--item", "nope", "--answer", "x"]);
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no item `nope`"));
 }

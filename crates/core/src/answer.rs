@@ -99,9 +99,9 @@ fn strip_framing(words: &mut Vec<String>) {
             words.remove(0);
             continue;
         }
-        let frame = FRAMING.iter().find(|f| {
-            words.len() > f.len() && f.iter().zip(words.iter()).all(|(a, b)| a == b)
-        });
+        let frame = FRAMING
+            .iter()
+            .find(|f| words.len() > f.len() && f.iter().zip(words.iter()).all(|(a, b)| a == b));
         match frame {
             Some(f) => {
                 words.drain(..f.len());
@@ -186,7 +186,11 @@ fn numbers_in_figures(words: Vec<String>) -> Vec<String> {
             (Some(v), _) if v == 100 || v == 1000 => {
                 let (total, group) = run.unwrap_or((0, 0));
                 let group = group.max(1) * v;
-                run = Some(if v == 1000 { (total + group, 0) } else { (total, group) });
+                run = Some(if v == 1000 {
+                    (total + group, 0)
+                } else {
+                    (total, group)
+                });
             }
             (Some(v), _) => {
                 let (total, group) = run.unwrap_or((0, 0));

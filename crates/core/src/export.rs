@@ -67,9 +67,11 @@ pub fn to_json(item: &Item, lang: Lang) -> Value {
 
 /// Items for a person to read: question, choices, answer, and the article's words.
 pub fn to_markdown(items: &[Item], lang: Lang) -> String {
-    let (answer_word, source_word) = match lang {
-        Lang::Fr => ("Réponse", "Source"),
-        Lang::En => ("Answer", "Source"),
+    // Each language's typography: « : » and guillemets in French, ": " and quotes in English
+    // (the quotes are the article's French words either way).
+    let (answer_word, source_word, open, close) = match lang {
+        Lang::Fr => ("Réponse\u{a0}:", "Source\u{a0}:", "«\u{a0}", "\u{a0}»"),
+        Lang::En => ("Answer:", "Source:", "“", "”"),
     };
     let mut out = String::new();
     for (n, item) in items.iter().enumerate() {
@@ -82,9 +84,9 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
             out.push('\n');
         }
         let answer = right_answer(item, lang);
-        out.push_str(&format!("**{answer_word}** : {answer}\n\n"));
+        out.push_str(&format!("**{answer_word}** {answer}\n\n"));
         for quote in &item.quotes {
-            out.push_str(&format!("> {source_word} : « {quote} »\n"));
+            out.push_str(&format!("> {source_word} {open}{quote}{close}\n"));
         }
         out.push('\n');
     }

@@ -128,7 +128,10 @@ pub const SMALL_NUMBERS: [(&str, &str); 10] = [
 
 /// A count as prose writes it: in words below ten, in figures from ten.
 pub fn count_in_words(value: i64, lang: Lang) -> String {
-    match usize::try_from(value).ok().and_then(|v| SMALL_NUMBERS.get(v)) {
+    match usize::try_from(value)
+        .ok()
+        .and_then(|v| SMALL_NUMBERS.get(v))
+    {
         Some((fr, en)) => match lang {
             Lang::Fr => fr.to_string(),
             Lang::En => en.to_string(),

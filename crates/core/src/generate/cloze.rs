@@ -38,7 +38,10 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
     };
     let (en_text, en_blank) = match &fact.english_answer {
         Some(words) => (blanked(&fact.statement.en, words), words.clone()),
-        None => (statement_with_blank(cx, fact, Lang::En)?, rendered.en.clone()),
+        None => (
+            statement_with_blank(cx, fact, Lang::En)?,
+            rendered.en.clone(),
+        ),
     };
     let blank = Text {
         fr: fr_blank,
@@ -93,7 +96,9 @@ fn quote_words(cx: &Context, fact: &Fact) -> Option<String> {
     candidates
         .into_iter()
         .filter(|c| !c.trim().is_empty())
-        .find(|c| find_words(&quote, c).is_some() || find_words(&quote, &render::capitalize(c)).is_some())
+        .find(|c| {
+            find_words(&quote, c).is_some() || find_words(&quote, &render::capitalize(c)).is_some()
+        })
         .map(|c| {
             if find_words(&quote, &c).is_some() {
                 c
@@ -214,7 +219,6 @@ fn trim_open_quotations(before: &mut Vec<&str>, after: &mut Vec<&str>) {
         after.pop();
     }
 }
-
 
 /// Where `needle` starts in `haystack` as whole words.
 fn find_words(haystack: &str, needle: &str) -> Option<usize> {

@@ -2,9 +2,9 @@
 //! belongs to, the distractors that are provably wrong for it.
 
 use super::item::{Answer, Item, ItemKind};
+use crate::case::lowercase;
 use crate::deck::{Date, Deck, ExclusiveGroup, Fact, Text, Value};
 use crate::lang::Lang;
-use crate::case::lowercase;
 use crate::render::{self, strip_article};
 use crate::seeded::Stream;
 use crate::seeded::{FastMap, FastSet};
@@ -167,7 +167,9 @@ impl<'a> Context<'a> {
                 .facts
                 .iter()
                 .filter(|f| {
-                    f.subject == fact.subject && f.relation == fact.relation && f.object != fact.object
+                    f.subject == fact.subject
+                        && f.relation == fact.relation
+                        && f.object != fact.object
                 })
                 .count(),
         }
@@ -205,7 +207,9 @@ impl<'a> Context<'a> {
                 })
                 .unwrap_or_default(),
             Value::Date(d) => vec![d.year.to_string()],
-            Value::Number { value, .. } => vec![render::number(*value, Lang::Fr).replace('\u{a0}', " ")],
+            Value::Number { value, .. } => {
+                vec![render::number(*value, Lang::Fr).replace('\u{a0}', " ")]
+            }
             Value::Text(_) => return 0,
         };
         let names: Vec<String> = names

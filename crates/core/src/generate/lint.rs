@@ -202,11 +202,10 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
             );
         }
         for text in item.texts(lang) {
-            if lang == Lang::En && (text.contains('«') || text.contains(" :") || text.contains("\u{a0}:")) {
-                find(
-                    Rule::FrenchTypographyInEnglish,
-                    format!("“{text}”"),
-                );
+            if lang == Lang::En
+                && (text.contains('«') || text.contains(" :") || text.contains("\u{a0}:"))
+            {
+                find(Rule::FrenchTypographyInEnglish, format!("“{text}”"));
             }
             if let Some(figure) = small_number_in_figures(&text) {
                 find(
@@ -255,7 +254,10 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
                     if unlisted > 0 {
                         find(
                             Rule::AmbiguousCloze,
-                            format!("{}: {unlisted} other fact(s) fit the same sentence", lang.code()),
+                            format!(
+                                "{}: {unlisted} other fact(s) fit the same sentence",
+                                lang.code()
+                            ),
                         );
                     }
                 }
@@ -277,10 +279,7 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
                             .find(|m| render::value(cx.deck, m, Lang::Fr) == option.fr)
                     });
                     if member.is_some_and(|m| !cx.same_side_of_publication(&f.object, m)) {
-                        find(
-                            Rule::OutOfTimeDistractor,
-                            format!("option “{}”", option.fr),
-                        );
+                        find(Rule::OutOfTimeDistractor, format!("option “{}”", option.fr));
                     }
                 }
             }
@@ -299,7 +298,9 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
 
 /// Whether a cloze is cut from the article (French) rather than from a statement.
 fn from_article(item: &Item) -> bool {
-    item.prompt.fr.starts_with("Complétez la phrase de l’article")
+    item.prompt
+        .fr
+        .starts_with("Complétez la phrase de l’article")
 }
 
 /// The answer (or a form of it) that the prompt shows, if any.
@@ -311,11 +312,16 @@ fn shown_answer(item: &Item, lang: Lang) -> Option<String> {
         ),
         Answer::MultipleChoice { options, correct } => (
             item.prompt.get(lang).to_string(),
-            options.get(*correct).map(|o| o.get(lang).to_string()).into_iter().collect(),
+            options
+                .get(*correct)
+                .map(|o| o.get(lang).to_string())
+                .into_iter()
+                .collect(),
         ),
-        Answer::TypedAnswer { expected, .. } => {
-            (item.prompt.get(lang).to_string(), vec![expected.get(lang).to_string()])
-        }
+        Answer::TypedAnswer { expected, .. } => (
+            item.prompt.get(lang).to_string(),
+            vec![expected.get(lang).to_string()],
+        ),
         Answer::Cloze { text, accepted, .. } => (text.get(lang).to_string(), accepted.clone()),
         _ => return None,
     };
@@ -323,7 +329,9 @@ fn shown_answer(item: &Item, lang: Lang) -> Option<String> {
     answers.into_iter().find(|answer| {
         let answer = normalize(answer);
         let words: Vec<&str> = answer.split(' ').collect();
-        let telling = words.iter().any(|w| w.chars().count() >= 4 || w.chars().all(|c| c.is_ascii_digit()));
+        let telling = words
+            .iter()
+            .any(|w| w.chars().count() >= 4 || w.chars().all(|c| c.is_ascii_digit()));
         // A number is shown only as itself; a name or phrase as its whole normal form.
         !answer.is_empty() && telling && visible.contains(&format!(" {answer} "))
     })
@@ -334,7 +342,9 @@ fn small_number_in_figures(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).find_map(|pair| {
         let figure = pair[0];
-        let next = pair[1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let next = pair[1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         let is_month = (1..=12).any(|m| {
             Lang::ALL
                 .iter()
@@ -369,7 +379,11 @@ fn without_repeats(items: Vec<Item>) -> (Vec<Item>, Vec<Finding>) {
         }
         let copy_of = kept.iter().find(|k| {
             set_kind && k.kind == item.kind && {
-                let shared = item.fact_ids.iter().filter(|f| k.fact_ids.contains(f)).count();
+                let shared = item
+                    .fact_ids
+                    .iter()
+                    .filter(|f| k.fact_ids.contains(f))
+                    .count();
                 shared * 2 > item.fact_ids.len().min(k.fact_ids.len())
             }
         });

@@ -95,7 +95,11 @@ pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
         if items.len() == wanted {
             break;
         }
-        if plan.facts().iter().any(|f| facts_asked.contains(f.id.as_str())) {
+        if plan
+            .facts()
+            .iter()
+            .any(|f| facts_asked.contains(f.id.as_str()))
+        {
             continue;
         }
         if let Some(item) = plan.write(&cx) {

@@ -12,7 +12,9 @@ use crate::seeded::FastMap;
 #[derive(Clone, Debug)]
 pub enum Plan<'a> {
     /// The card of one subject, relation and topic, with every fact it lists.
-    Flashcard { facts: Vec<&'a Fact> },
+    Flashcard {
+        facts: Vec<&'a Fact>,
+    },
     Reverse(&'a Fact),
     MultipleChoice(&'a Fact),
     TrueFalse(&'a Fact),

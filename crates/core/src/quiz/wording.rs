@@ -19,7 +19,7 @@ pub fn letter(i: usize) -> char {
 /// The right answer, in words.
 pub fn right_answer(item: &Item, lang: Lang) -> String {
     match &item.answer {
-        Answer::Flashcard { back } => join(back.iter().map(|t| t.get(lang).to_string())),
+        Answer::Flashcard { back } => join(back.iter().map(|t| t.get(lang).to_string()), lang),
         Answer::MultipleChoice { options, correct } => options
             .get(*correct)
             .map(|o| format!("{}. {}", letter(*correct), o.get(lang)))
@@ -27,13 +27,16 @@ pub fn right_answer(item: &Item, lang: Lang) -> String {
         Answer::TrueFalse { correct } => yes_no(*correct, lang),
         Answer::Cloze { blank, .. } => blank.get(lang).to_string(),
         Answer::TypedAnswer { expected, .. } => expected.get(lang).to_string(),
-        Answer::Matching { left, right, pairs } => join(left.iter().zip(pairs).map(|(l, &p)| {
-            format!(
-                "{} → {}",
-                l.get(lang),
-                right.get(p).map(|r| r.get(lang)).unwrap_or("")
-            )
-        })),
+        Answer::Matching { left, right, pairs } => join(
+            left.iter().zip(pairs).map(|(l, &p)| {
+                format!(
+                    "{} → {}",
+                    l.get(lang),
+                    right.get(p).map(|r| r.get(lang)).unwrap_or("")
+                )
+            }),
+            lang,
+        ),
         Answer::Ordering { events, order } => order
             .iter()
             .filter_map(|&i| events.get(i).map(|e| e.get(lang).to_string()))
@@ -43,12 +46,15 @@ pub fn right_answer(item: &Item, lang: Lang) -> String {
             statements,
             categories,
             answers,
-        } => join(statements.iter().zip(answers).map(|(s, &a)| {
-            let c = categories
-                .get(a)
-                .map(|c| category_name(*c).get(lang).to_string());
-            format!("{} → {}", s.get(lang), c.unwrap_or_default())
-        })),
+        } => join(
+            statements.iter().zip(answers).map(|(s, &a)| {
+                let c = categories
+                    .get(a)
+                    .map(|c| category_name(*c).get(lang).to_string());
+                format!("{} → {}", s.get(lang), c.unwrap_or_default())
+            }),
+            lang,
+        ),
     }
 }
 
@@ -67,14 +73,15 @@ pub fn given_answer(item: &Item, response: &Response, lang: Lang) -> String {
         (_, Response::TrueFalse(b)) => yes_no(*b, lang),
         (_, Response::Text(t)) if t.trim().is_empty() => none(),
         (_, Response::Text(t)) => t.clone(),
-        (Answer::Matching { left, right, .. }, Response::Indices(chosen)) => {
-            join(left.iter().zip(chosen).map(|(l, c)| {
+        (Answer::Matching { left, right, .. }, Response::Indices(chosen)) => join(
+            left.iter().zip(chosen).map(|(l, c)| {
                 let r = c
                     .and_then(|c| right.get(c))
                     .map(|r| r.get(lang).to_string());
                 format!("{} → {}", l.get(lang), r.unwrap_or_else(none))
-            }))
-        }
+            }),
+            lang,
+        ),
         (Answer::Ordering { events, .. }, Response::Indices(chosen)) => chosen
             .iter()
             .map(|c| {
@@ -90,18 +97,26 @@ pub fn given_answer(item: &Item, response: &Response, lang: Lang) -> String {
                 ..
             },
             Response::Indices(chosen),
-        ) => join(statements.iter().zip(chosen).map(|(s, c)| {
-            let c = c
-                .and_then(|c| categories.get(c))
-                .map(|c| category_name(*c).get(lang).to_string());
-            format!("{} → {}", s.get(lang), c.unwrap_or_else(none))
-        })),
+        ) => join(
+            statements.iter().zip(chosen).map(|(s, c)| {
+                let c = c
+                    .and_then(|c| categories.get(c))
+                    .map(|c| category_name(*c).get(lang).to_string());
+                format!("{} → {}", s.get(lang), c.unwrap_or_else(none))
+            }),
+            lang,
+        ),
         _ => none(),
     }
 }
 
-fn join(parts: impl Iterator<Item = String>) -> String {
-    parts.collect::<Vec<_>>().join(" ; ")
+/// Answers side by side, with each language's semicolon.
+fn join(parts: impl Iterator<Item = String>, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::Fr => "\u{a0}; ",
+        Lang::En => "; ",
+    };
+    parts.collect::<Vec<_>>().join(separator)
 }
 
 /// A printed variant: variant 0 is the quiz as is; others shuffle the questions and the

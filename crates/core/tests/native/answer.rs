@@ -95,7 +95,10 @@ fn framing_words_do_not_change_an_answer() {
     assert!(matches("en avril", &["avril"]));
     assert!(matches("in April", &["April"]));
     let bill = ["le projet de loi « Responsabilité pénale et sécurité intérieure »"];
-    assert!(matches("Responsabilité pénale et sécurité intérieure", &bill));
+    assert!(matches(
+        "Responsabilité pénale et sécurité intérieure",
+        &bill
+    ));
     assert!(matches(
         "the Criminal Responsibility and Internal Security bill",
         &["the “Criminal Responsibility and Internal Security” bill"]

@@ -120,14 +120,21 @@ fn check_item(deck: &Deck, item: &Item) {
             accepted,
         } => {
             for lang in Lang::ALL {
-                assert!(text.get(lang).contains(BLANK), "{ctx}: no blank in {lang:?}");
+                assert!(
+                    text.get(lang).contains(BLANK),
+                    "{ctx}: no blank in {lang:?}"
+                );
                 assert!(
                     answer::matches(blank.get(lang), accepted),
                     "{ctx}: its own blank refused in {lang:?}"
                 );
             }
             // Cut from the article: the blank restores the article's words.
-            if item.prompt.fr.starts_with("Complétez la phrase de l’article") {
+            if item
+                .prompt
+                .fr
+                .starts_with("Complétez la phrase de l’article")
+            {
                 let filled = text.fr.replacen(BLANK, &blank.fr, 1);
                 assert!(
                     filled.contains(&collapse_whitespace(&facts[0].quote)),

@@ -81,7 +81,11 @@ fn cloze(id: &str, fr: &str, en: &str, blank: Text, fact: &str) -> Item {
 }
 
 fn rules_of(findings: &[Finding], at: &str) -> Vec<Rule> {
-    findings.iter().filter(|f| f.at == at).map(|f| f.rule).collect()
+    findings
+        .iter()
+        .filter(|f| f.at == at)
+        .map(|f| f.rule)
+        .collect()
 }
 
 #[test]
@@ -171,12 +175,31 @@ fn a_cloze_without_a_blank_or_with_a_long_one_is_found() {
 fn a_date_option_wrong_by_the_calendar_is_found() {
     // The article is of March 2022 and says 2022: "2024" would be wrong by the calendar.
     let options = |third: &str| Answer::MultipleChoice {
-        options: vec![text("2022", "2022"), text("2019", "2019"), text(third, third)],
+        options: vec![
+            text("2022", "2022"),
+            text("2019", "2019"),
+            text(third, third),
+        ],
         correct: 0,
     };
-    let prompt = text("En quelle année la Cnil l’a-t-elle dit\u{a0}?", "In what year did the CNIL say it?");
-    let bad = item("bad", ItemKind::MultipleChoice, prompt.clone(), options("2024"), &["cnil-year"]);
-    let good = item("good", ItemKind::MultipleChoice, prompt, options("2020"), &["cnil-year"]);
+    let prompt = text(
+        "En quelle année la Cnil l’a-t-elle dit\u{a0}?",
+        "In what year did the CNIL say it?",
+    );
+    let bad = item(
+        "bad",
+        ItemKind::MultipleChoice,
+        prompt.clone(),
+        options("2024"),
+        &["cnil-year"],
+    );
+    let good = item(
+        "good",
+        ItemKind::MultipleChoice,
+        prompt,
+        options("2020"),
+        &["cnil-year"],
+    );
     let findings = lint::check(&mini(), &[bad, good]);
     assert!(rules_of(&findings, "bad").contains(&Rule::OutOfTimeDistractor));
     assert!(!rules_of(&findings, "good").contains(&Rule::OutOfTimeDistractor));
@@ -216,7 +239,10 @@ fn a_claim_of_ambiguous_category_is_never_to_sort() {
 fn french_typography_in_english_and_small_figures_in_prose_are_found() {
     let bad = typed(
         "bad",
-        text("Au regard de combien d’objectifs\u{a0}?", "In light of « how many » objectives :"),
+        text(
+            "Au regard de combien d’objectifs\u{a0}?",
+            "In light of « how many » objectives :",
+        ),
         text("3 objectifs", "3 objectives"),
         "cnil-asks",
     );
@@ -237,8 +263,18 @@ fn french_typography_in_english_and_small_figures_in_prose_are_found() {
 #[test]
 fn repeats_and_near_copies_are_found() {
     let q = || text("Que réclame la Cnil\u{a0}?", "What does the CNIL ask for?");
-    let a = typed("a", q(), text("davantage d’encadrement", "more regulation"), "cnil-asks");
-    let b = typed("b", q(), text("davantage d’encadrement", "more regulation"), "cnil-asks");
+    let a = typed(
+        "a",
+        q(),
+        text("davantage d’encadrement", "more regulation"),
+        "cnil-asks",
+    );
+    let b = typed(
+        "b",
+        q(),
+        text("davantage d’encadrement", "more regulation"),
+        "cnil-asks",
+    );
     let order = |id: &str, facts: &[&str]| {
         item(
             id,
