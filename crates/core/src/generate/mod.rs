@@ -95,16 +95,13 @@ pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
         if items.len() == wanted {
             break;
         }
-        if plan
-            .facts()
-            .iter()
-            .any(|f| facts_asked.contains(f.id.as_str()))
-        {
+        let touched = plan.touched(&cx);
+        if touched.iter().any(|f| facts_asked.contains(f.id.as_str())) {
             continue;
         }
         if let Some(item) = plan.write(&cx) {
             if seen.insert(item.prompt.fr.clone()) {
-                facts_asked.extend(plan.facts().iter().map(|f| f.id.as_str()));
+                facts_asked.extend(touched.iter().map(|f| f.id.as_str()));
                 items.push(item);
             }
         }

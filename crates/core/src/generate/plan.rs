@@ -80,6 +80,16 @@ impl<'a> Plan<'a> {
                 || settings.difficulties.contains(&self.difficulty()))
     }
 
+    /// The facts the item asks about or shows: its own, and for a cloze the other facts of
+    /// its subject and relation, whose objects its statement lists around the blank. A quiz
+    /// touches each fact once, so that no item gives away another's answer.
+    pub fn touched(&self, cx: &Context<'a>) -> Vec<&'a Fact> {
+        match self {
+            Plan::Cloze(fact) => cx.with_siblings(fact),
+            _ => self.facts().to_vec(),
+        }
+    }
+
     /// The item, in both languages, unless the linter drops it (see [`super::lint`]); a
     /// flashcard is never dropped.
     pub fn write(&self, cx: &Context) -> Option<Item> {

@@ -404,13 +404,31 @@ fn quiz_by_definition(deck: &Deck, seed: u64, settings: &Settings) -> Vec<Item> 
         .filter(|(i, found)| i.kind == ItemKind::Flashcard || found.is_empty())
         .map(|(i, _)| i)
         .collect();
+    // A cloze shows the other objects of its subject and relation: it touches their facts.
+    let touched = |i: &Item| -> Vec<String> {
+        let mut ids = i.fact_ids.clone();
+        if i.kind == ItemKind::Cloze {
+            for own in &i.fact_ids {
+                if let Some(f) = deck.fact(own) {
+                    ids.extend(
+                        deck.facts
+                            .iter()
+                            .filter(|s| s.subject == f.subject && s.relation == f.relation)
+                            .map(|s| s.id.clone()),
+                    );
+                }
+            }
+        }
+        ids
+    };
     let mut seen = HashSet::new();
     let mut facts = HashSet::new();
     items.retain(|i| {
-        let fresh = i.fact_ids.iter().all(|f| !facts.contains(f));
+        let ids = touched(i);
+        let fresh = ids.iter().all(|f| !facts.contains(f));
         let keep = fresh && seen.insert(i.prompt.fr.clone());
         if keep {
-            facts.extend(i.fact_ids.iter().cloned());
+            facts.extend(ids);
         }
         keep
     });
