@@ -155,69 +155,123 @@ fn statement_with_blank(cx: &Context, fact: &Fact, lang: Lang) -> Option<String>
 /// worked out from the sentence around it.
 const CONTEXT_WORDS: usize = 8;
 const SHORT_QUOTE_WORDS: usize = 10;
+/// At most this many words are added to close a quotation the quote opens.
+const MAX_EXTRA_WORDS: usize = 20;
 
 /// `blanked` (the quote with its blank), with up to `CONTEXT_WORDS` of its sentence on each
-/// side when the quote is short. The context never ends inside a quotation: an opening mark
-/// left without its closing one (or the reverse) is dropped with the words beyond it.
+/// side when the quote is short. The text shown never leaves a quotation open: when the blank
+/// sits inside one, the context is widened to its other end (to the next or previous sentence
+/// if the quotation runs on). When no context pairs it, the quote is shown alone, and the
+/// linter drops what is still unbalanced.
 fn with_context(cx: &Context, fact: &Fact, quote: &str, blanked: &str) -> String {
-    if quote.split_whitespace().count() >= SHORT_QUOTE_WORDS {
+    let short = quote.split_whitespace().count() < SHORT_QUOTE_WORDS;
+    if !short && balanced(blanked) {
         return blanked.to_string();
     }
-    let sentences: Vec<&str> = fact
-        .sentences
-        .iter()
-        .filter_map(|&s| cx.deck.article.sentences.get(s).map(String::as_str))
-        .collect();
-    let text = sentences.join(" ");
-    let Some(at) = text.find(quote) else {
+    let (Some(&first), Some(&last)) = (fact.sentences.first(), fact.sentences.last()) else {
         return blanked.to_string();
     };
-    let before_text = &text[..at];
-    let after_text = &text[at + quote.len()..];
-    let before: Vec<&str> = before_text.split_whitespace().collect();
-    let after: Vec<&str> = after_text.split_whitespace().collect();
-    let glued_before = !before_text.ends_with(char::is_whitespace) && !before.is_empty();
-    let glued_after = !after_text.starts_with(char::is_whitespace) && !after.is_empty();
-    let skip = before.len().saturating_sub(CONTEXT_WORDS);
-    let mut shown_before: Vec<&str> = before[skip..].to_vec();
-    let take = after.len().min(CONTEXT_WORDS);
-    let mut shown_after: Vec<&str> = after[..take].to_vec();
-    trim_open_quotations(&mut shown_before, &mut shown_after);
-    let mut out = String::new();
-    if skip > 0 || shown_before.len() < before.len() - skip {
-        out.push_str("… ");
+    let sentences = &cx.deck.article.sentences;
+    let scopes = [
+        (first, last),
+        (
+            first.saturating_sub(1),
+            (last + 1).min(sentences.len().saturating_sub(1)),
+        ),
+    ];
+    for (from, to) in scopes {
+        let Some(scope) = sentences.get(from..=to) else {
+            continue;
+        };
+        let text = scope.join(" ");
+        let Some(at) = text.find(quote) else {
+            continue;
+        };
+        let (before_text, after_text) = (&text[..at], &text[at + quote.len()..]);
+        let before: Vec<&str> = before_text.split_whitespace().collect();
+        let after: Vec<&str> = after_text.split_whitespace().collect();
+        let mut skip = if short {
+            before.len().saturating_sub(CONTEXT_WORDS)
+        } else {
+            before.len()
+        };
+        let mut take = if short {
+            after.len().min(CONTEXT_WORDS)
+        } else {
+            0
+        };
+        let shown = |skip: usize, take: usize| {
+            let mut out = String::new();
+            if skip > 0 {
+                out.push_str("… ");
+            }
+            out.push_str(&before[skip..].join(" "));
+            if skip < before.len() && before_text.ends_with(char::is_whitespace) {
+                out.push(' ');
+            }
+            out.push_str(blanked);
+            if take > 0 && after_text.starts_with(char::is_whitespace) {
+                out.push(' ');
+            }
+            out.push_str(&after[..take].join(" "));
+            if take < after.len() {
+                out.push_str(" …");
+            }
+            out
+        };
+        // The most context that leaves no quotation open: first within the usual window…
+        let window = (skip..=before.len())
+            .flat_map(|s| (0..=take).map(move |t| (s, t)))
+            .filter(|&(s, t)| balanced(&shown(s, t)))
+            .max_by_key(|&(s, t)| (before.len() - s) + t);
+        if let Some((s, t)) = window {
+            return shown(s, t);
+        }
+        // …else, when the quote itself opens or closes a quotation, the fewest words more
+        // that take its partner in.
+        for extra in 1..=MAX_EXTRA_WORDS {
+            let widened = (0..=extra).find_map(|back| {
+                let (s, t) = (skip.checked_sub(back)?, take + extra - back);
+                (t <= after.len() && balanced(&shown(s, t))).then_some((s, t))
+            });
+            if let Some((s, t)) = widened {
+                return shown(s, t);
+            }
+        }
+        skip = before.len();
+        take = 0;
+        if balanced(&shown(skip, take)) {
+            return shown(skip, take);
+        }
     }
-    out.push_str(&shown_before.join(" "));
-    if !shown_before.is_empty() && !glued_before {
-        out.push(' ');
-    }
-    out.push_str(blanked);
-    if !shown_after.is_empty() && !glued_after {
-        out.push(' ');
-    }
-    out.push_str(&shown_after.join(" "));
-    if shown_after.len() < after.len() {
-        out.push_str(" …");
-    }
-    out
+    blanked.to_string()
 }
 
-/// Cuts the context so that every quotation mark it shows has its partner.
-fn trim_open_quotations(before: &mut Vec<&str>, after: &mut Vec<&str>) {
-    let marks = |words: &[&str]| {
-        words
-            .iter()
-            .flat_map(|w| w.chars())
-            .filter(|c| matches!(c, '"' | '«' | '»' | '“' | '”'))
-            .count()
-    };
-    // Drop words from the outer ends until the marks on each side pair up.
-    while marks(before) % 2 == 1 {
-        before.remove(0);
+/// Whether every quotation mark of `text` has its partner, in order: “ ” and « », and straight
+/// quotes read as opening after a space (or at the start) and closing otherwise.
+pub(super) fn balanced(text: &str) -> bool {
+    let mut open: Vec<char> = Vec::new();
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        let c = match c {
+            '"' if previous.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[')) => '“',
+            '"' => '”',
+            other => other,
+        };
+        match c {
+            '“' | '«' => open.push(c),
+            '”' if open.last() == Some(&'“') => {
+                open.pop();
+            }
+            '»' if open.last() == Some(&'«') => {
+                open.pop();
+            }
+            '”' | '»' => return false,
+            _ => {}
+        }
+        previous = Some(c);
     }
-    while marks(after) % 2 == 1 {
-        after.pop();
-    }
+    open.is_empty()
 }
 
 /// Where `needle` starts in `haystack` as whole words.

@@ -2,6 +2,7 @@
 //! belongs to, the distractors that are provably wrong for it.
 
 use super::item::{Answer, Item, ItemKind};
+use crate::article::Block;
 use crate::case::lowercase;
 use crate::deck::{Date, Deck, ExclusiveGroup, Fact, Text, Value};
 use crate::lang::Lang;
@@ -189,7 +190,8 @@ impl<'a> Context<'a> {
         self.uses.get(value).copied().unwrap_or(0)
     }
 
-    /// How many sentences of the article name `value`: an entity by its name (without its
+    /// How many passages of the article name `value` (its sentences, and its headings and
+    /// "À lire aussi" links, which a reader sees too): an entity by its name (without its
     /// article) or an alias, a date by its year, a number in figures.
     pub fn sentences_naming(&self, value: &Value) -> usize {
         let names: Vec<String> = match value {
@@ -217,10 +219,15 @@ impl<'a> Context<'a> {
             .filter(|n| n.chars().count() >= 3)
             .map(|n| lowercase(&n))
             .collect();
-        self.deck
-            .article
+        let article = &self.deck.article;
+        let asides = article.blocks.iter().filter_map(|b| match b {
+            Block::Heading(text) | Block::Related(text) => Some(text),
+            _ => None,
+        });
+        article
             .sentences
             .iter()
+            .chain(asides)
             .filter(|s| {
                 let s = lowercase(&s.replace('’', "'"));
                 names.iter().any(|n| s.contains(&n.replace('’', "'")))

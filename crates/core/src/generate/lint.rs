@@ -223,6 +223,24 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
                 if !text.get(lang).contains(BLANK) {
                     find(Rule::BadBlank, format!("{}: no blank", lang.code()));
                 }
+                if !super::cloze::balanced(text.get(lang)) {
+                    find(
+                        Rule::BadBlank,
+                        format!("{}: a quotation left open", lang.code()),
+                    );
+                }
+                // Without a few words around it, a blank has many right answers.
+                let around = text
+                    .get(lang)
+                    .split_whitespace()
+                    .filter(|w| !w.contains(BLANK))
+                    .count();
+                if around < MIN_CONTEXT_WORDS {
+                    find(
+                        Rule::BadBlank,
+                        format!("{}: only {around} word(s) around the blank", lang.code()),
+                    );
+                }
                 let words = blank.get(lang).split_whitespace().count();
                 if words > super::cloze::MAX_BLANK_WORDS {
                     find(
@@ -295,6 +313,9 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
     }
     out
 }
+
+/// A cloze shows at least this many words besides its blank.
+pub const MIN_CONTEXT_WORDS: usize = 5;
 
 /// Whether a cloze is cut from the article (French) rather than from a statement.
 fn from_article(item: &Item) -> bool {

@@ -11,15 +11,53 @@ const MATCHING_SIZE: usize = 5;
 const MIN_SET: usize = 4;
 const MAX_SET: usize = 6;
 
-/// Matching sets of 4 to 6 facts, none of whose answers fits another's question.
+/// Matching sets of 4 to 6 facts, none of whose answers fits another's question, and all of
+/// whose answers are of one kind (all dates, all numbers, all places…): a set mixing a date,
+/// a sum and a person could be matched by the kind of answer alone.
 pub fn matching_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
-    let mut candidates: Vec<&Fact> = cx
+    let mut by_kind: Vec<(String, Vec<&Fact>)> = Vec::new();
+    for fact in cx
         .deck
         .facts
         .iter()
         .filter(|f| cx.group_of(f).is_some() && is_short(&f.object, 6))
-        .collect();
-    cx.stream("matching").shuffle(&mut candidates);
+    {
+        let kind = answer_kind(cx, &fact.object);
+        match by_kind.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, facts)) => facts.push(fact),
+            None => by_kind.push((kind, vec![fact])),
+        }
+    }
+    by_kind
+        .into_iter()
+        .flat_map(|(kind, facts)| sets_of_one_kind(cx, &kind, facts))
+        .collect()
+}
+
+/// What kind of answer a value is, for matching sets: an entity's type, or the value's own
+/// kind (with a number's unit).
+fn answer_kind(cx: &Context, value: &Value) -> String {
+    match value {
+        Value::Entity(id) => cx
+            .deck
+            .entity(id)
+            .map_or("entity".to_string(), |e| e.kind.name().to_string()),
+        Value::Date(_) => "date".to_string(),
+        Value::Number { unit, .. } => {
+            format!("number {}", unit.as_ref().map_or("", |u| u.en.as_str()))
+        }
+        Value::Text(_) => "text".to_string(),
+    }
+}
+
+/// Matching sets from facts whose answers are of one kind.
+fn sets_of_one_kind<'a>(
+    cx: &Context<'a>,
+    kind: &str,
+    mut candidates: Vec<&'a Fact>,
+) -> Vec<Vec<&'a Fact>> {
+    cx.stream(&format!("matching:{kind}"))
+        .shuffle(&mut candidates);
 
     let mut sets: Vec<Vec<&Fact>> = Vec::new();
     let mut current: Vec<&Fact> = Vec::new();
