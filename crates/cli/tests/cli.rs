@@ -250,3 +250,116 @@ fn grade_checks_an_answer_with_the_app_s_matcher() {
     let unknown = cli(&["grade", "--item", "nope", "--answer", "x"]);
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("no item `nope`"));
 }
+
+/// What a teacher accepts and refuses, on the built-in deck (the cases of the quality review).
+#[test]
+fn grade_accepts_the_article_s_words_and_refuses_wrong_answers() {
+    let cases: &[(&str, &str, &str, bool)] = &[
+        (
+            "typed_answer:approach-three-objectives",
+            "fr",
+            "trois",
+            true,
+        ),
+        (
+            "typed_answer:approach-three-objectives",
+            "fr",
+            "trois objectifs",
+            true,
+        ),
+        (
+            "typed_answer:approach-three-objectives",
+            "en",
+            "three",
+            true,
+        ),
+        (
+            "typed_answer:approach-three-objectives",
+            "fr",
+            "quatre",
+            false,
+        ),
+        (
+            "typed_answer:industry-turnover",
+            "fr",
+            "près de 30 milliards d'euros",
+            true,
+        ),
+        ("typed_answer:industry-turnover", "fr", "30 milliards", true),
+        (
+            "typed_answer:industry-turnover",
+            "en",
+            "nearly 30 billion euros",
+            true,
+        ),
+        (
+            "typed_answer:industry-turnover",
+            "fr",
+            "40 milliards",
+            false,
+        ),
+        (
+            "typed_answer:bill-before-assembly",
+            "fr",
+            "l'Assemblée",
+            true,
+        ),
+        ("typed_answer:bill-before-assembly", "fr", "Sénat", false),
+        ("typed_answer:mis-tasked-april", "fr", "avril", true),
+        ("typed_answer:mis-tasked-april", "fr", "avril dernier", true),
+        ("typed_answer:mis-tasked-april", "en", "April", true),
+        ("typed_answer:mis-tasked-april", "fr", "janvier", false),
+        ("typed_answer:mis-party-lrem", "fr", "LaREM", true),
+        ("typed_answer:mis-party-lrem", "fr", "LR", false),
+        (
+            "typed_answer:drones-regulated-by-rpsi-bill",
+            "fr",
+            "Responsabilité pénale et sécurité intérieure",
+            true,
+        ),
+        (
+            "typed_answer:inspired-by-bercy",
+            "fr",
+            "ministère de l'Économie",
+            true,
+        ),
+        ("typed_answer:mis-role-deputy", "en", "MP", true),
+        ("typed_answer:mis-role-deputy", "fr", "sénateur", false),
+        (
+            "typed_answer:nice-facial-recognition-2019",
+            "fr",
+            "la ville de Nice",
+            true,
+        ),
+        (
+            "typed_answer:nice-facial-recognition-2019",
+            "fr",
+            "Lyon",
+            false,
+        ),
+        (
+            "typed_answer:report-handed-to-pm",
+            "fr",
+            "au Premier ministre",
+            true,
+        ),
+        ("typed_answer:olympics-2024", "fr", "2022", false),
+        (
+            "typed_answer:industry-companies",
+            "fr",
+            "quatre mille",
+            true,
+        ),
+        ("cloze:report-handed-date", "fr", "ce matin", true),
+    ];
+    for &(item, lang, answer, right) in cases {
+        let out = cli(&["grade", "--item", item, "--lang", lang, "--answer", answer]);
+        assert!(
+            out.status.success(),
+            "{item}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let verdict: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(verdict["correct"], right, "{item} ({lang}): {answer:?}");
+    }
+}

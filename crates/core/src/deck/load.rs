@@ -234,6 +234,7 @@ impl Checker {
                 let question = self.text(s, &r.id, "question", &r.question);
                 let statement = self.text(s, &r.id, "statement", &r.statement);
                 let event = r.event.as_ref().map(|e| self.text(s, &r.id, "event", e));
+                let list = r.list.as_ref().map(|l| self.text(s, &r.id, "list", l));
                 let blank = Text::default();
                 for (field, text, needs) in [
                     ("question", &question, &["{subject}"][..]),
@@ -242,6 +243,11 @@ impl Checker {
                         "event",
                         event.as_ref().unwrap_or(&blank),
                         &["{subject}"][..],
+                    ),
+                    (
+                        "list",
+                        list.as_ref().unwrap_or(&blank),
+                        &["{subject}", "{object}"][..],
                     ),
                 ] {
                     for placeholder in needs {
@@ -262,6 +268,7 @@ impl Checker {
                     question,
                     statement,
                     event,
+                    list,
                 }
             })
             .collect()

@@ -99,6 +99,9 @@ pub struct Relation {
     /// For relations whose object is a date: the fact as an event, without its date
     /// (`{subject}` only), for time-ordering questions.
     pub event: Option<Text>,
+    /// For relations with several facts per subject: all their objects stated at once
+    /// (`{object}` is the list), where the statement says "one of them is …".
+    pub list: Option<Text>,
 }
 
 /// A date as precise as the article gives it.

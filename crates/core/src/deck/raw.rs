@@ -66,6 +66,7 @@ pub struct RawRelation {
     pub question: RawText,
     pub statement: RawText,
     pub event: Option<RawText>,
+    pub list: Option<RawText>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -144,8 +144,12 @@ fn statement_with_blank(cx: &Context, fact: &Fact, lang: Lang) -> Option<String>
             }
         })
         .collect();
+    let template = match (&relation.list, objects.len()) {
+        (Some(list), 2..) => list,
+        _ => &relation.statement,
+    };
     Some(render::fill(
-        relation.statement.get(lang),
+        template.get(lang),
         &subject,
         &render::list(&objects, lang),
     ))

@@ -13,8 +13,11 @@ pub fn has_typed_answer(cx: &Context, fact: &Fact) -> bool {
 }
 
 pub fn typed_answer(cx: &Context, fact: &Fact) -> Item {
+    let mut accepted = accepted_forms(cx, &fact.object);
+    // The article's own words for it ("avril dernier") are right too.
+    accepted.extend(fact.quote_answer.iter().cloned());
     let answer = Answer::TypedAnswer {
-        accepted: accepted_forms(cx, &fact.object),
+        accepted,
         expected: cx.value(&fact.object),
     };
     let mut item = cx.item(
