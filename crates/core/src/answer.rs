@@ -14,9 +14,20 @@ pub fn matches<S: AsRef<str>>(input: &str, accepted: &[S]) -> bool {
     if given.is_empty() {
         return false;
     }
-    accepted
-        .iter()
-        .any(|a| close_enough(&given, &normalize(a.as_ref())))
+    accepted.iter().any(|a| {
+        let expected = normalize(a.as_ref());
+        close_enough(&given, &expected)
+            || swapped(&expected).is_some_and(|s| close_enough(&given, &s))
+    })
+}
+
+/// "a posteriori ou en temps reel" for "en temps reel ou a posteriori": a two-part answer
+/// joined by and/or/et/ou is right in either order.
+fn swapped(expected: &str) -> Option<String> {
+    [" ou ", " et ", " or ", " and "].iter().find_map(|joint| {
+        let (a, b) = expected.split_once(joint)?;
+        (!b.contains(joint)).then(|| format!("{b}{joint}{a}"))
+    })
 }
 
 fn close_enough(given: &str, expected: &str) -> bool {

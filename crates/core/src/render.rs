@@ -126,6 +126,13 @@ pub const SMALL_NUMBERS: [(&str, &str); 10] = [
     ("neuf", "nine"),
 ];
 
+/// Whether a unit starts with a multiplier word (milliards d'euros, million, billion).
+fn is_multiplier(unit: &str) -> bool {
+    ["milliard", "million", "billion", "mille", "thousand"]
+        .iter()
+        .any(|m| unit.starts_with(m))
+}
+
 /// A count as prose writes it: in words below ten, in figures from ten.
 pub fn count_in_words(value: i64, lang: Lang) -> String {
     match usize::try_from(value)
@@ -154,7 +161,11 @@ pub fn value(deck: &Deck, value: &Value, lang: Lang) -> String {
             approx,
         } => {
             let figure = match unit {
-                // Prose writes a count below ten in words: "trois objectifs", "three objectives".
+                // Prose writes a count below ten in words ("trois objectifs", "three
+                // objectives"), but not a multiplier ("3 milliards", like "30 milliards").
+                Some(u) if is_multiplier(u.get(lang)) => {
+                    format!("{} {}", number(*value, lang), u.get(lang))
+                }
                 Some(u) => format!("{} {}", count_in_words(*value, lang), u.get(lang)),
                 None => number(*value, lang),
             };

@@ -4,7 +4,8 @@
 use super::context::Context;
 use super::item::{Answer, Item, ItemKind};
 use super::phrases;
-use crate::deck::Fact;
+use crate::deck::{Fact, Text};
+use crate::lang::Lang;
 
 /// Four options for the fact's question, when its group gives three provably wrong ones.
 pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
@@ -19,7 +20,7 @@ pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
     stream.shuffle(&mut options);
     let correct = options.iter().position(|o| *o == &fact.object).unwrap_or(0);
     let answer = Answer::MultipleChoice {
-        options: options.into_iter().map(|o| cx.value(o)).collect(),
+        options: uniform(options.into_iter().map(|o| cx.value(o)).collect()),
         correct,
     };
     Some(cx.item(
@@ -29,6 +30,39 @@ pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
         answer,
         &[fact],
     ))
+}
+
+/// Options alike in form: when only some carry a gloss in parentheses ("Bercy (le ministère
+/// de l'Économie et des Finances)" among plain names), none does, so that the form of an
+/// option never tells it apart.
+fn uniform(mut options: Vec<Text>) -> Vec<Text> {
+    for lang in Lang::ALL {
+        let glossed = options
+            .iter()
+            .filter(|o| gloss_at(o.get(lang)).is_some())
+            .count();
+        if glossed > 0 && glossed < options.len() {
+            for option in &mut options {
+                let text = option.get(lang);
+                if let Some(at) = gloss_at(text) {
+                    let plain = text[..at].to_string();
+                    match lang {
+                        Lang::Fr => option.fr = plain,
+                        Lang::En => option.en = plain,
+                    }
+                }
+            }
+        }
+    }
+    options
+}
+
+/// Where a final " (…)" gloss starts, if the text ends with one.
+fn gloss_at(text: &str) -> Option<usize> {
+    text.ends_with(')')
+        .then(|| text.rfind(" ("))
+        .flatten()
+        .filter(|&at| at > 0)
 }
 
 /// The fact's statement, true or with a wrong member of its group, when it has one.

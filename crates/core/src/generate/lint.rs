@@ -307,6 +307,12 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
                 if cx.deck.fact(id).is_some_and(|f| f.category_ambiguous) {
                     find(Rule::AmbiguousCategory, format!("fact {id}"));
                 }
+                if cx.deck.fact(id).is_some_and(super::sets::names_its_bin) {
+                    find(
+                        Rule::AnswerInPrompt,
+                        format!("fact {id}: its statement names its category"),
+                    );
+                }
             }
         }
         _ => {}
@@ -371,10 +377,15 @@ fn small_number_in_figures(text: &str) -> Option<String> {
                 .iter()
                 .any(|&l| render::month_name(m, l).to_lowercase() == next)
         });
+        // "3 milliards" is how prose writes a sum: a multiplier is no count.
+        let is_multiplier = ["milliard", "million", "billion"]
+            .iter()
+            .any(|m| next.starts_with(m));
         (figure.len() == 1
             && figure.chars().all(|c| ('2'..='9').contains(&c))
             && next.chars().next().is_some_and(char::is_alphabetic)
-            && !is_month)
+            && !is_month
+            && !is_multiplier)
             .then(|| format!("{} {}", pair[0], pair[1]))
     })
 }

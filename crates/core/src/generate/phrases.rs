@@ -54,10 +54,13 @@ pub fn ordering(set: usize) -> Text {
     }
 }
 
+/// The instruction of a categorize item, with the rule of each bin: a measure the report
+/// recommends that limits or controls these technologies is a safeguard, not a proposal, so
+/// that each claim has one defensible bin.
 pub fn categorize(set: usize) -> Text {
     Text {
-        fr: format!("Classez chaque affirmation de l’article\u{a0}: proposition, garde-fou, inquiétude ou objectif (série {set})."),
-        en: format!("Sort each claim of the article: proposal, safeguard, concern or objective (set {set})."),
+        fr: format!("Classez chaque affirmation de l’article (série {set})\u{a0}: proposition (une mesure recommandée), garde-fou (une limite ou un contrôle de l’usage d’une technologie, même recommandé), inquiétude (une crainte ou un risque rapporté) ou objectif (un but que l’on se fixe)."),
+        en: format!("Sort each claim of the article (set {set}): proposal (a recommended measure), safeguard (a limit on or control of the use of a technology, even a recommended one), concern (a reported fear or risk) or objective (an aim someone sets themselves)."),
     }
 }
 

@@ -206,7 +206,7 @@ pub fn categorize_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
                 .deck
                 .facts
                 .iter()
-                .filter(|f| f.category == *c && !f.category_ambiguous)
+                .filter(|f| f.category == *c && !f.category_ambiguous && !names_its_bin(f))
                 .collect();
             cx.stream(&format!("categorize:{}", c.name()))
                 .shuffle(&mut q);
@@ -241,6 +241,20 @@ pub fn categorize_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
         sets.push(set);
     }
     sets
+}
+
+/// Whether a claim's statement names its own category ("l'objectif de …" to file under
+/// Objective): sorting it would test reading, not understanding.
+pub fn names_its_bin(fact: &Fact) -> bool {
+    let name = phrases::category(fact.category);
+    [
+        (&fact.statement.fr, &name.fr),
+        (&fact.statement.en, &name.en),
+    ]
+    .iter()
+    .any(|(statement, bin)| {
+        crate::case::lowercase(statement).contains(&crate::case::lowercase(bin))
+    })
 }
 
 /// The `n`-th categorize item (from 0): its claims shuffled, each to sort.

@@ -106,3 +106,19 @@ fn framing_words_do_not_change_an_answer() {
     assert!(!matches("Sénat", &["l’Assemblée nationale"]));
     assert!(!matches("2022", &["2021"]));
 }
+
+#[test]
+fn a_two_part_answer_is_right_in_either_order() {
+    assert!(matches(
+        "a posteriori ou en temps réel",
+        &["en temps réel ou a posteriori"]
+    ));
+    assert!(matches(
+        "inclusif et apaisé",
+        &["\"apaisé\" et \"inclusif\""]
+    ));
+    assert!(!matches(
+        "en temps réel",
+        &["en temps réel ou a posteriori"]
+    ));
+}
