@@ -15,13 +15,13 @@ pub fn matches<S: AsRef<str>>(input: &str, accepted: &[S]) -> bool {
         return false;
     }
     accepted.iter().any(|a| {
-        let expected = normalize(a.as_ref());
-        close_enough(&given, &expected)
-            || swapped(&expected).is_some_and(|s| close_enough(&given, &s))
+        let a = a.as_ref();
+        close_enough(&given, &normalize(a))
+            || swapped(a).is_some_and(|s| close_enough(&given, &normalize(&s)))
     })
 }
 
-/// "a posteriori ou en temps reel" for "en temps reel ou a posteriori": a two-part answer
+/// "a posteriori ou en temps réel" for "en temps réel ou a posteriori": a two-part answer
 /// joined by and/or/et/ou is right in either order.
 fn swapped(expected: &str) -> Option<String> {
     [" ou ", " et ", " or ", " and "].iter().find_map(|joint| {
