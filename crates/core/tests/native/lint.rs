@@ -338,7 +338,7 @@ fn the_generator_keeps_no_item_a_rule_would_drop_on_synthetic_decks() {
 fn a_quiz_never_asks_one_fact_twice() {
     let deck = builtin::deck().expect("valid deck");
     for seed in 0..30 {
-        let quiz = generate(&deck, seed, &Settings::default()).items;
+        let quiz = generate(deck, seed, &Settings::default()).items;
         let mut seen = std::collections::HashSet::new();
         for item in &quiz {
             for fact in &item.fact_ids {
