@@ -344,6 +344,12 @@ impl Checker {
             quote,
             quote_answer,
             english_answer,
+            accept: f
+                .accept
+                .iter()
+                .map(|a| self.nonempty(s, id, "accept", a))
+                .collect(),
+            cloze_from_statement: f.cloze_from_statement,
             category_ambiguous: f.category_ambiguous,
             sentences,
         }

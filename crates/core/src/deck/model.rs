@@ -146,6 +146,13 @@ pub struct Fact {
     /// The words of the English statement that state the object, when the object is longer
     /// than a blank: what the English cloze blanks in that statement.
     pub english_answer: Option<String>,
+    /// Other answers a teacher would accept for the object, in either language (a literal
+    /// translation, a usual synonym, the words without a possessive): the matcher takes them
+    /// for typed answers and clozes.
+    pub accept: Vec<String>,
+    /// The article's sentence admits other fills than the object ("le député _____"
+    /// takes a name): the French cloze is the fact's statement instead.
+    pub cloze_from_statement: bool,
     /// The fact could defensibly sit in another category too: it is never asked to be
     /// sorted (categorize items leave it out).
     pub category_ambiguous: bool,

@@ -94,6 +94,8 @@ pub struct RawFact {
     pub quote: String,
     pub quote_answer: Option<String>,
     pub english_answer: Option<String>,
+    pub accept: Vec<String>,
+    pub cloze_from_statement: bool,
     pub category_ambiguous: bool,
 }
 

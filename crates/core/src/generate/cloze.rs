@@ -27,7 +27,11 @@ pub const MAX_BLANK_WORDS: usize = 6;
 /// recall is written all the same: the linter's `bad-blank` rule drops it.)
 pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
     let rendered = cx.value(&fact.object);
-    let in_quote = quote_words(cx, fact);
+    let in_quote = if fact.cloze_from_statement {
+        None
+    } else {
+        quote_words(cx, fact)
+    };
     let (fr_text, fr_blank, from_article) = match &in_quote {
         Some(words) => (in_article(cx, fact, words), words.clone(), true),
         None => (
@@ -50,6 +54,7 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
     let mut accepted = accepted_forms(cx, &fact.object);
     accepted.push(blank.fr.clone());
     accepted.push(blank.en.clone());
+    accepted.extend(fact.accept.iter().cloned());
     let mut seen = std::collections::HashSet::new();
     accepted.retain(|a| seen.insert(a.clone()));
     let text = Text {
@@ -76,6 +81,11 @@ fn quote_words(cx: &Context, fact: &Fact) -> Option<String> {
     let quote = collapse_whitespace(&fact.quote);
     if let Some(words) = &fact.quote_answer {
         return Some(words.clone());
+    }
+    // A year blanked in the article's sentence ("les jeux Olympiques de _____") could as
+    // well be a place: a date is blanked in the article only where the deck names its words.
+    if matches!(fact.object, Value::Date(_)) {
+        return None;
     }
     let mut candidates: Vec<String> = Vec::new();
     let rendered = render::value(cx.deck, &fact.object, Lang::Fr);

@@ -16,6 +16,7 @@ pub fn typed_answer(cx: &Context, fact: &Fact) -> Item {
     let mut accepted = accepted_forms(cx, &fact.object);
     // The article's own words for it ("avril dernier") are right too.
     accepted.extend(fact.quote_answer.iter().cloned());
+    accepted.extend(fact.accept.iter().cloned());
     let answer = Answer::TypedAnswer {
         accepted,
         expected: cx.value(&fact.object),
