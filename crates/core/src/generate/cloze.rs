@@ -178,21 +178,27 @@ const MAX_EXTRA_WORDS: usize = 20;
 /// if the quotation runs on). When no context pairs it, the quote is shown alone, and the
 /// linter drops what is still unbalanced.
 fn with_context(cx: &Context, fact: &Fact, quote: &str, blanked: &str) -> String {
-    let short = quote.split_whitespace().count() < SHORT_QUOTE_WORDS;
-    if !short && balanced(blanked) {
-        return blanked.to_string();
-    }
     let (Some(&first), Some(&last)) = (fact.sentences.first(), fact.sentences.last()) else {
         return blanked.to_string();
     };
     let sentences = &cx.deck.article.sentences;
-    let scopes = [
-        (first, last),
-        (
-            first.saturating_sub(1),
-            (last + 1).min(sentences.len().saturating_sub(1)),
-        ),
-    ];
+    // A sentence that opens on "elle", "sa réponse", "Et…" needs the one before it.
+    let dangling = sentences.get(first).is_some_and(|s| {
+        let words_before = s
+            .find(quote)
+            .map_or(usize::MAX, |at| s[..at].split_whitespace().count());
+        words_before <= CONTEXT_WORDS && opens_on_reference(s)
+    });
+    let short = dangling || quote.split_whitespace().count() < SHORT_QUOTE_WORDS;
+    if !short && balanced(blanked) {
+        return blanked.to_string();
+    }
+    let own = (first, last);
+    let wider = (
+        first.saturating_sub(1),
+        (last + 1).min(sentences.len().saturating_sub(1)),
+    );
+    let scopes = if dangling { [wider, own] } else { [own, wider] };
     for (from, to) in scopes {
         let Some(scope) = sentences.get(from..=to) else {
             continue;
@@ -259,6 +265,20 @@ fn with_context(cx: &Context, fact: &Fact, quote: &str, blanked: &str) -> String
         }
     }
     blanked.to_string()
+}
+
+/// Whether a sentence opens on a word that refers back to the one before (a pronoun, a
+/// possessive, a link): "Opérationnellement, elle permettrait…", "Et sa réponse est…".
+fn opens_on_reference(sentence: &str) -> bool {
+    const REFERRING: [&str; 16] = [
+        "elle", "elles", "il", "ils", "sa", "son", "ses", "leur", "leurs", "cette", "ces", "cela",
+        "et", "mais", "they", "it",
+    ];
+    sentence
+        .split_whitespace()
+        .take(3)
+        .map(|w| crate::case::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .any(|w| REFERRING.contains(&w.as_str()))
 }
 
 /// Whether every quotation mark of `text` has its partner, in order: “ ” and « », and straight

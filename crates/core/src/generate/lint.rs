@@ -30,6 +30,9 @@ pub enum Rule {
     AmbiguousQuestion,
     /// A cloze blank too long to recall word for word, or a cloze with no blank.
     BadBlank,
+    /// A cloze or typed answer whose answer is one of two (its group has two members):
+    /// a coin flip, which a true/false item asks honestly.
+    CoinFlip,
     /// A wrong option or false statement dated on the other side of the article's own date
     /// than the right answer: wrong by the calendar, not by the article.
     OutOfTimeDistractor,
@@ -50,11 +53,12 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 13] = [
         Rule::AnswerInPrompt,
         Rule::AmbiguousCloze,
         Rule::AmbiguousQuestion,
         Rule::BadBlank,
+        Rule::CoinFlip,
         Rule::OutOfTimeDistractor,
         Rule::AmbiguousCategory,
         Rule::FrenchTypographyInEnglish,
@@ -72,6 +76,7 @@ impl Rule {
             Rule::AmbiguousCloze => "ambiguous-cloze",
             Rule::AmbiguousQuestion => "ambiguous-question",
             Rule::BadBlank => "bad-blank",
+            Rule::CoinFlip => "coin-flip",
             Rule::OutOfTimeDistractor => "out-of-time-distractor",
             Rule::AmbiguousCategory => "ambiguous-category",
             Rule::FrenchTypographyInEnglish => "french-typography-in-english",
@@ -217,6 +222,13 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
     }
     let fact = item.fact_ids.first().and_then(|id| cx.deck.fact(id));
     let siblings = fact.map_or(0, |f| cx.siblings(f));
+    if matches!(item.kind, ItemKind::Cloze | ItemKind::TypedAnswer)
+        && fact
+            .and_then(|f| cx.group_of(f))
+            .is_some_and(|g| g.members.len() == 2)
+    {
+        find(Rule::CoinFlip, "its answer is one of two".to_string());
+    }
     match &item.answer {
         Answer::Cloze { text, blank, .. } => {
             for lang in Lang::ALL {

@@ -355,3 +355,27 @@ fn the_built_in_deck_has_no_finding() {
     // Every dropped item says which rule dropped it.
     assert!(report.dropped.iter().all(|f| Rule::ALL.contains(&f.rule)));
 }
+
+#[test]
+fn a_blank_whose_answer_is_one_of_two_is_a_coin_flip() {
+    // The mini deck's "who asks" group has two members: more or less regulation.
+    let flip = cloze(
+        "flip",
+        &format!("La Cnil réclame {BLANK} pour la vidéosurveillance, dit l’article."),
+        &format!("The CNIL asks for {BLANK} of video surveillance, says the article."),
+        text("davantage d’encadrement", "more regulation"),
+        "cnil-asks",
+    );
+    assert!(rules_of(&lint::check(&mini(), &[flip]), "flip").contains(&Rule::CoinFlip));
+    // The year has three members: no coin flip.
+    let year = typed(
+        "year",
+        text(
+            "En quelle année la Cnil l’a-t-elle dit\u{a0}?",
+            "In what year did the CNIL say it?",
+        ),
+        text("2022", "2022"),
+        "cnil-year",
+    );
+    assert!(!rules_of(&lint::check(&mini(), &[year]), "year").contains(&Rule::CoinFlip));
+}
