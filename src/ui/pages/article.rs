@@ -14,7 +14,7 @@ use vigie_core::deck::Deck;
 #[component]
 pub fn ArticlePage(sentence: Option<usize>) -> impl IntoView {
     let article = builtin::article();
-    let deck = builtin::deck().ok();
+    let deck = builtin::study_deck().ok();
     let blocks = article
         .blocks
         .iter()

@@ -24,7 +24,7 @@ const TICK: Duration = Duration::from_secs(15);
 
 #[component]
 pub fn StudyPage(sentence: Option<usize>) -> impl IntoView {
-    match builtin::deck() {
+    match builtin::study_deck() {
         Ok(deck) => view! { <Study deck sentence/> }.into_any(),
         Err(_) => view! {
             <section class="page">

@@ -157,3 +157,21 @@ fn every_text_has_both_languages_and_statements_end_a_sentence() {
         }
     }
 }
+
+#[test]
+fn the_study_pages_copy_is_the_deck_without_its_accept_lists() {
+    let full = builtin::deck().expect("valid deck");
+    let study = builtin::study_deck().expect("valid study deck");
+    let mut without = full.clone();
+    for fact in &mut without.facts {
+        fact.accept.clear();
+    }
+    assert_eq!(study, &without);
+    assert!(full.facts.iter().any(|f| !f.accept.is_empty()));
+    assert!(builtin::STUDY_DECK_JSON.len() < builtin::DECK_JSON.len());
+    // Same cards, same ids: progress made in study mode is the quizzes' too.
+    assert_eq!(
+        vigie_core::study::cards(study),
+        vigie_core::study::cards(full)
+    );
+}
