@@ -11,7 +11,7 @@ use super::context::Context;
 use super::item::{Answer, Item, ItemKind};
 use super::BLANK;
 use crate::answer::normalize;
-use crate::deck::Deck;
+use crate::deck::{Deck, Text};
 use crate::lang::Lang;
 use crate::render;
 use std::collections::{HashMap, HashSet};
@@ -335,6 +335,105 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
 /// A cloze shows at least this many words besides its blank.
 pub const MIN_CONTEXT_WORDS: usize = 5;
 
+/// Whether `shown`'s question, as the learner sees it before answering (prompt, options, the
+/// cloze's sentence, the pairs, events or claims), holds the answer of `asked`: two such items
+/// never share a quiz.
+pub fn gives_away(shown: &Item, asked: &Item) -> bool {
+    Footprint::of(shown).shows_answer_of(&Footprint::of(asked))
+}
+
+/// An item's question and answers in normal form, in both languages: computed once per item
+/// when a quiz checks every pair.
+#[derive(Clone, Debug)]
+pub struct Footprint {
+    /// " question words " per language (spaces around, for whole-word search).
+    questions: [String; 2],
+    /// Telling answers in normal form, per language.
+    answers: [Vec<String>; 2],
+}
+
+impl Footprint {
+    pub fn of(item: &Item) -> Footprint {
+        let per_lang = |lang: Lang| {
+            (
+                format!(" {} ", normalize(&question_text(item, lang))),
+                answers_of(item, lang)
+                    .iter()
+                    .map(|a| normalize(a))
+                    .filter(|a| telling(a))
+                    .map(|a| format!(" {a} "))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let (fr_q, fr_a) = per_lang(Lang::Fr);
+        let (en_q, en_a) = per_lang(Lang::En);
+        Footprint {
+            questions: [fr_q, en_q],
+            answers: [fr_a, en_a],
+        }
+    }
+
+    /// Whether this item's question shows an answer of `other`.
+    pub fn shows_answer_of(&self, other: &Footprint) -> bool {
+        (0..2).any(|l| {
+            other.answers[l]
+                .iter()
+                .any(|a| self.questions[l].contains(a.as_str()))
+        })
+    }
+
+    /// Whether either item's question shows the other's answer.
+    pub fn clashes_with(&self, other: &Footprint) -> bool {
+        self.shows_answer_of(other) || other.shows_answer_of(self)
+    }
+}
+
+/// What the learner reads before answering.
+fn question_text(item: &Item, lang: Lang) -> String {
+    let all = |v: &[Text]| {
+        v.iter()
+            .map(|t| t.get(lang))
+            .collect::<Vec<_>>()
+            .join(" ; ")
+    };
+    let mut out = item.prompt.get(lang).to_string();
+    match &item.answer {
+        Answer::MultipleChoice { options, .. } => out.push_str(&format!(" ; {}", all(options))),
+        Answer::Cloze { text, .. } => out.push_str(&format!(" ; {}", text.get(lang))),
+        Answer::Matching { left, right, .. } => {
+            out.push_str(&format!(" ; {} ; {}", all(left), all(right)))
+        }
+        Answer::Ordering { events, .. } => out.push_str(&format!(" ; {}", all(events))),
+        Answer::Categorize { statements, .. } => out.push_str(&format!(" ; {}", all(statements))),
+        Answer::Flashcard { .. } | Answer::TrueFalse { .. } | Answer::TypedAnswer { .. } => {}
+    }
+    out
+}
+
+/// The short answers an item asks for (a set item, or a true/false, asks for none).
+fn answers_of(item: &Item, lang: Lang) -> Vec<String> {
+    match &item.answer {
+        Answer::Flashcard { back } => back.iter().map(|b| b.get(lang).to_string()).collect(),
+        Answer::MultipleChoice { options, correct } => options
+            .get(*correct)
+            .map(|o| o.get(lang).to_string())
+            .into_iter()
+            .collect(),
+        Answer::TypedAnswer { expected, .. } => vec![expected.get(lang).to_string()],
+        Answer::Cloze { blank, .. } => vec![blank.get(lang).to_string()],
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a normal-form answer says enough to give something away: a word of four letters
+/// or more, or a number.
+fn telling(answer: &str) -> bool {
+    !answer.is_empty()
+        && answer
+            .split(' ')
+            .any(|w| w.chars().count() >= 4 || w.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Whether a cloze is cut from the article (French) rather than from a statement.
 fn from_article(item: &Item) -> bool {
     item.prompt
@@ -365,14 +464,10 @@ fn shown_answer(item: &Item, lang: Lang) -> Option<String> {
         _ => return None,
     };
     let visible = format!(" {} ", normalize(&visible));
+    // A number is shown only as itself; a name or phrase as its whole normal form.
     answers.into_iter().find(|answer| {
         let answer = normalize(answer);
-        let words: Vec<&str> = answer.split(' ').collect();
-        let telling = words
-            .iter()
-            .any(|w| w.chars().count() >= 4 || w.chars().all(|c| c.is_ascii_digit()));
-        // A number is shown only as itself; a name or phrase as its whole normal form.
-        !answer.is_empty() && telling && visible.contains(&format!(" {answer} "))
+        telling(&answer) && visible.contains(&format!(" {answer} "))
     })
 }
 

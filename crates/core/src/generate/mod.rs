@@ -76,9 +76,9 @@ pub fn all_items(deck: &Deck, seed: u64) -> Vec<Item> {
     lint::written(&Context::new(deck, seed)).kept
 }
 
-/// A quiz: items that match `settings`, in an order drawn from `seed`, no prompt twice and
-/// no fact twice (an item on a fact would give away another's answer), at most
-/// `settings.count` of them. Items are planned, the plans shuffled, and only the items
+/// A quiz: items that match `settings`, in an order drawn from `seed`, no prompt twice, no
+/// fact twice, and no item whose question shows another's answer (see
+/// [`lint::gives_away`]), at most `settings.count` of them. Items are planned, the plans shuffled, and only the items
 /// kept are written, so a quiz costs little more than its own items, whatever the deck.
 pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
     let cx = Context::new(deck, seed);
@@ -90,6 +90,7 @@ pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
     let wanted = settings.count.unwrap_or(usize::MAX);
     let mut seen = HashSet::new();
     let mut facts_asked: HashSet<&str> = HashSet::new();
+    let mut footprints: Vec<lint::Footprint> = Vec::new();
     let mut items = Vec::new();
     for plan in &plans {
         if items.len() == wanted {
@@ -100,8 +101,11 @@ pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
             continue;
         }
         if let Some(item) = plan.write(&cx) {
-            if seen.insert(item.prompt.fr.clone()) {
+            let footprint = lint::Footprint::of(&item);
+            let gives_away = footprints.iter().any(|f| footprint.clashes_with(f));
+            if !gives_away && seen.insert(item.prompt.fr.clone()) {
                 facts_asked.extend(touched.iter().map(|f| f.id.as_str()));
+                footprints.push(footprint);
                 items.push(item);
             }
         }

@@ -413,7 +413,7 @@ fn quiz_by_definition(deck: &Deck, seed: u64, settings: &Settings) -> Vec<Item> 
         })
         .collect();
     Stream::new(seed, "quiz-order").shuffle(&mut items);
-    let mut items: Vec<Item> = items
+    let items: Vec<Item> = items
         .into_iter()
         .filter(|(i, found)| i.kind == ItemKind::Flashcard || found.is_empty())
         .map(|(i, _)| i)
@@ -437,17 +437,21 @@ fn quiz_by_definition(deck: &Deck, seed: u64, settings: &Settings) -> Vec<Item> 
     };
     let mut seen = HashSet::new();
     let mut facts = HashSet::new();
-    items.retain(|i| {
-        let ids = touched(i);
+    let mut quiz: Vec<Item> = Vec::new();
+    let mut shown: Vec<lint::Footprint> = Vec::new();
+    for i in items {
+        let ids = touched(&i);
         let fresh = ids.iter().all(|f| !facts.contains(f));
-        let keep = fresh && seen.insert(i.prompt.fr.clone());
-        if keep {
+        let footprint = lint::Footprint::of(&i);
+        let shows = shown.iter().any(|f| footprint.clashes_with(f));
+        if fresh && !shows && seen.insert(i.prompt.fr.clone()) {
             facts.extend(ids);
+            shown.push(footprint);
+            quiz.push(i);
         }
-        keep
-    });
-    items.truncate(settings.count.unwrap_or(usize::MAX));
-    items
+    }
+    quiz.truncate(settings.count.unwrap_or(usize::MAX));
+    quiz
 }
 
 #[test]
