@@ -86,6 +86,14 @@ pub fn megabytes(bytes: usize, lang: Lang) -> String {
     }
 }
 
+/// `text` without a final gloss in parentheses: "Bercy (le ministère…)" -> "Bercy".
+pub fn without_gloss(text: &str) -> &str {
+    match text.rfind(" (") {
+        Some(at) if at > 0 && text.ends_with(')') => &text[..at],
+        _ => text,
+    }
+}
+
 /// "A, B et C" / "A, B and C".
 pub fn list(items: &[String], lang: Lang) -> String {
     let and = match lang {

@@ -35,7 +35,7 @@ pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
 /// Options alike in form: when only some carry a gloss in parentheses ("Bercy (le ministère
 /// de l'Économie et des Finances)" among plain names), none does, so that the form of an
 /// option never tells it apart.
-fn uniform(mut options: Vec<Text>) -> Vec<Text> {
+pub(super) fn uniform(mut options: Vec<Text>) -> Vec<Text> {
     for lang in Lang::ALL {
         let glossed = options
             .iter()

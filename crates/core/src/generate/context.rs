@@ -102,7 +102,9 @@ impl<'a> Context<'a> {
             .unwrap_or_default()
     }
 
-    /// The relation's question about the fact's subject.
+    /// The relation's question about the fact's subject. The subject is named without its
+    /// gloss ("Bercy", not "Bercy (le ministère de l'Économie et des Finances)"): a gloss in
+    /// a question can point to its answer.
     pub fn question(&self, fact: &Fact) -> Text {
         let Some(relation) = self.deck.relation(&fact.relation) else {
             return fact.statement.clone();
@@ -110,7 +112,7 @@ impl<'a> Context<'a> {
         Self::both(|lang| {
             render::fill(
                 relation.question.get(lang),
-                &self.subject_name(fact, lang),
+                render::without_gloss(&self.subject_name(fact, lang)),
                 "",
             )
         })

@@ -42,7 +42,8 @@ fn answer_kind(cx: &Context, value: &Value) -> String {
             .deck
             .entity(id)
             .map_or("entity".to_string(), |e| e.kind.name().to_string()),
-        Value::Date(_) => "date".to_string(),
+        // "En quelle année" asks for a year, "À quelle date" for a day: one precision a set.
+        Value::Date(d) => format!("date {} {}", d.month.is_some(), d.day.is_some()),
         Value::Number { unit, .. } => {
             format!("number {}", unit.as_ref().map_or("", |u| u.en.as_str()))
         }
@@ -105,7 +106,8 @@ pub fn matching(cx: &Context, n: usize, facts: &[&Fact]) -> Item {
     let left: Vec<Text> = facts.iter().map(|f| cx.question(f)).collect();
     let mut shown: Vec<usize> = (0..facts.len()).collect();
     cx.stream(&format!("matching:{n}")).shuffle(&mut shown);
-    let right = shown.iter().map(|&i| cx.value(&facts[i].object)).collect();
+    // Answers alike in form: a gloss ("(autorité de contrôle)") would match its question.
+    let right = super::choice::uniform(shown.iter().map(|&i| cx.value(&facts[i].object)).collect());
     // left[i] pairs with the right entry that shows fact i.
     let pairs = (0..facts.len())
         .map(|i| shown.iter().position(|&s| s == i).unwrap_or(i))
