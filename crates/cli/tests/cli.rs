@@ -350,7 +350,8 @@ fn grade_accepts_the_article_s_words_and_refuses_wrong_answers() {
             "quatre mille",
             true,
         ),
-        ("cloze:report-handed-date", "fr", "ce matin", true),
+        ("cloze:report-handed-date", "fr", "9 septembre", true),
+        ("cloze:report-handed-date", "fr", "10 septembre 2021", false),
     ];
     for &(item, lang, answer, right) in cases {
         let out = cli(&["grade", "--item", item, "--lang", lang, "--answer", answer]);
