@@ -25,12 +25,13 @@ pub fn deck() -> Result<&'static Deck, &'static DeckErrors> {
         .as_ref()
 }
 
-/// The built-in deck's data without what only quizzes read (the `accept` lists).
+/// The built-in deck's data without what only quizzes read (the `accept` lists, the cloze
+/// fields, the categorize flag, the `list` templates).
 pub const STUDY_DECK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/deck.study.min.json"));
 
 /// The built-in deck as the study pages need it: the same facts, cards and ids as [`deck`],
-/// without the other right answers that only typed answers and clozes accept. The first
-/// load embeds this copy only.
+/// without what only quizzes read (other right answers, cloze and categorize fields). The
+/// first load embeds this copy only.
 pub fn study_deck() -> Result<&'static Deck, &'static DeckErrors> {
     static DECK: OnceLock<Result<Deck, DeckErrors>> = OnceLock::new();
     DECK.get_or_init(|| Deck::from_json(STUDY_DECK_JSON, ARTICLE_TEXT))

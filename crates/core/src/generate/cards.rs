@@ -34,6 +34,13 @@ pub fn has_reverse(cx: &Context, fact: &Fact) -> bool {
         && cx.uses_of(&fact.object) == 1
         && !matches!(fact.object, Value::Date(d) if Some(d) == cx.deck.published_date())
         && cx.sentences_naming(&fact.object) <= 1
+        // Two facts of one quote (a city and its year) would give two cards one back.
+        && !cx
+            .deck
+            .facts
+            .iter()
+            .take_while(|f| f.id != fact.id)
+            .any(|f| f.quote == fact.quote || f.statement == fact.statement)
 }
 
 /// Value → what the article says of it.

@@ -159,12 +159,19 @@ fn every_text_has_both_languages_and_statements_end_a_sentence() {
 }
 
 #[test]
-fn the_study_pages_copy_is_the_deck_without_its_accept_lists() {
+fn the_study_pages_copy_is_the_deck_without_its_quiz_only_fields() {
     let full = builtin::deck().expect("valid deck");
     let study = builtin::study_deck().expect("valid study deck");
     let mut without = full.clone();
     for fact in &mut without.facts {
         fact.accept.clear();
+        fact.quote_answer = None;
+        fact.english_answer = None;
+        fact.cloze_from_statement = false;
+        fact.category_ambiguous = false;
+    }
+    for relation in &mut without.relations {
+        relation.list = None;
     }
     assert_eq!(study, &without);
     assert!(full.facts.iter().any(|f| !f.accept.is_empty()));
