@@ -1,8 +1,8 @@
 //! Embeds the built-in deck minified: the whitespace between JSON tokens is dropped
 //! (strings are copied verbatim), so the browser build carries ~30 % fewer bytes. A second
 //! copy, for the study pages (the first load), leaves out what only quizzes read: the facts'
-//! `accept` lists of other right answers, the words clozes blank and how, the categorize flag,
-//! and the relations' `list` templates (about 2.5 KB gzip).
+//! `accept` lists of other right answers, the words clozes blank and how, and the categorize
+//! flag (about 2.5 KB gzip). (The relations' `list` templates stay: flashcards explain with them.)
 
 use std::{env, fs, path::Path};
 
@@ -42,11 +42,6 @@ fn main() {
             for field in QUIZ_ONLY_FACT_FIELDS {
                 fact.remove(field);
             }
-        }
-    }
-    if let Some(relations) = study["relations"].as_array_mut() {
-        for relation in relations.iter_mut().filter_map(|r| r.as_object_mut()) {
-            relation.remove("list");
         }
     }
     fs::write(Path::new(&dir).join("deck.min.json"), out).expect("write the minified deck");

@@ -87,7 +87,7 @@ const LEADING: [&str; 19] = [
 
 /// Word sequences that frame an answer without changing it (accents already folded):
 /// approximations and generic heads, at the start; "bill" at the end.
-const FRAMING: [&[&str]; 12] = [
+const FRAMING: [&[&str]; 13] = [
     &["pres", "de"],
     &["environ"],
     &["quelque"],
@@ -100,6 +100,7 @@ const FRAMING: [&[&str]; 12] = [
     &["city", "of"],
     &["projet", "de", "loi"],
     &["loi"],
+    &["parti"],
 ];
 
 /// Drops the framing words at the start (repeatedly: "la ville de Nice") and a final "bill",
@@ -120,21 +121,22 @@ fn strip_framing(words: &mut Vec<String>) {
             None => break,
         }
     }
-    if words.len() > 1 && words.last().is_some_and(|w| w == "bill") {
+    // "the … bill", "the LREM party": a final generic head.
+    if words.len() > 1 && words.last().is_some_and(|w| w == "bill" || w == "party") {
         words.pop();
     }
 }
 
 /// Number words (French and English, accents folded) and their values; "cent", "mille" and
 /// their English forms multiply what comes before them.
-const NUMBER_WORDS: [(&str, u64); 46] = [
+const NUMBER_WORDS: [(&str, u64); 45] = [
     ("zero", 0),
     ("deux", 2),
     ("trois", 3),
     ("quatre", 4),
     ("cinq", 5),
     ("six", 6),
-    ("sept", 7),
+    // No "sept": it is also September's abbreviation ("9 Sept 2021" is no "9 7 2021").
     ("huit", 8),
     ("neuf", 9),
     ("dix", 10),

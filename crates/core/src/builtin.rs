@@ -26,7 +26,7 @@ pub fn deck() -> Result<&'static Deck, &'static DeckErrors> {
 }
 
 /// The built-in deck's data without what only quizzes read (the `accept` lists, the cloze
-/// fields, the categorize flag, the `list` templates).
+/// fields, the categorize flag).
 pub const STUDY_DECK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/deck.study.min.json"));
 
 /// The built-in deck as the study pages need it: the same facts, cards and ids as [`deck`],

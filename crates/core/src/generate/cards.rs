@@ -5,21 +5,41 @@
 use super::context::{harder, Context};
 use super::item::{Answer, Item, ItemKind};
 use super::phrases;
-use crate::deck::{Fact, Value};
+use crate::deck::{Fact, Text, Value};
+use crate::render;
 
 /// The card of one subject and relation: the relation's question on the front, every answer
 /// on the back.
 pub fn flashcard(cx: &Context, facts: &[&Fact]) -> Option<Item> {
     let first = facts.first()?;
     let prompt = cx.question(first);
-    let back = facts.iter().map(|f| cx.value(&f.object)).collect();
-    Some(cx.item(
+    let back: Vec<Text> = facts.iter().map(|f| cx.value(&f.object)).collect();
+    let mut item = cx.item(
         format!("flashcard:{}", first.id),
         ItemKind::Flashcard,
         prompt,
-        Answer::Flashcard { back },
+        Answer::Flashcard { back: back.clone() },
         facts,
-    ))
+    );
+    // Several facts of one claim: one sentence lists them, rather than one sentence each.
+    if let Some(list) = cx
+        .deck
+        .relation(&first.relation)
+        .and_then(|r| r.list.as_ref())
+    {
+        if back.len() > 1 {
+            item.explanation = Context::both(|lang| {
+                let subject = cx
+                    .deck
+                    .entity(&first.subject)
+                    .map(|e| e.name.get(lang).to_string())
+                    .unwrap_or_default();
+                let objects: Vec<String> = back.iter().map(|b| b.get(lang).to_string()).collect();
+                render::fill(list.get(lang), &subject, &render::list(&objects, lang))
+            });
+        }
+    }
+    Some(item)
 }
 
 /// Whether a fact gets a reverse card ("2019 : que dit l'article ?"): a short value that is

@@ -122,3 +122,13 @@ fn a_two_part_answer_is_right_in_either_order() {
         &["en temps réel ou a posteriori"]
     ));
 }
+
+#[test]
+fn sept_is_september_not_seven() {
+    let date = ["9 septembre 2021", "9 Sept 2021", "9/9/2021"];
+    assert!(matches("9 Sept 2021", &date));
+    assert!(!matches("9/7/2021", &date));
+    assert!(!matches("7/9/2021", &date));
+    assert!(matches("the LREM party", &["LREM"]));
+    assert!(matches("le parti LREM", &["LREM"]));
+}
