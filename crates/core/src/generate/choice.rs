@@ -6,6 +6,7 @@ use super::item::{Answer, Item, ItemKind};
 use super::phrases;
 use crate::deck::{Fact, Text};
 use crate::lang::Lang;
+use crate::render;
 
 /// Four options for the fact's question, when its group gives three provably wrong ones.
 pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
@@ -36,33 +37,20 @@ pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
 /// de l'Économie et des Finances)" among plain names), none does, so that the form of an
 /// option never tells it apart.
 pub(super) fn uniform(mut options: Vec<Text>) -> Vec<Text> {
+    let has_gloss = |text: &str| render::without_gloss(text).len() < text.len();
     for lang in Lang::ALL {
-        let glossed = options
-            .iter()
-            .filter(|o| gloss_at(o.get(lang)).is_some())
-            .count();
+        let glossed = options.iter().filter(|o| has_gloss(o.get(lang))).count();
         if glossed > 0 && glossed < options.len() {
             for option in &mut options {
-                let text = option.get(lang);
-                if let Some(at) = gloss_at(text) {
-                    let plain = text[..at].to_string();
-                    match lang {
-                        Lang::Fr => option.fr = plain,
-                        Lang::En => option.en = plain,
-                    }
+                let plain = render::without_gloss(option.get(lang)).to_string();
+                match lang {
+                    Lang::Fr => option.fr = plain,
+                    Lang::En => option.en = plain,
                 }
             }
         }
     }
     options
-}
-
-/// Where a final " (…)" gloss starts, if the text ends with one.
-fn gloss_at(text: &str) -> Option<usize> {
-    text.ends_with(')')
-        .then(|| text.rfind(" ("))
-        .flatten()
-        .filter(|&at| at > 0)
 }
 
 /// The fact's statement, true or with a wrong member of its group, when it has one.

@@ -23,10 +23,15 @@ pub struct Context<'a> {
     pair: Vec<usize>,
     /// Every object of each subject and relation.
     objects: Vec<FastSet<&'a Value>>,
+    /// The facts of each subject and relation, by position, in deck order.
+    members: Vec<Vec<usize>>,
     /// How many facts have each object.
     uses: FastMap<&'a Value, usize>,
     /// The day the article was published, when its metadata gives it.
     published: Option<Date>,
+    /// The article's passages as [`Context::sentences_naming`] matches them: lowercased,
+    /// with typographic apostrophes made plain, once rather than once per fact.
+    passages: Vec<String>,
 }
 
 impl<'a> Context<'a> {
@@ -40,16 +45,19 @@ impl<'a> Context<'a> {
         let mut pairs: FastMap<(&str, &str), usize> = FastMap::default();
         let mut objects: Vec<FastSet<&Value>> = Vec::new();
         let mut uses: FastMap<&Value, usize> = FastMap::default();
+        let mut members: Vec<Vec<usize>> = Vec::new();
         let mut pair = Vec::with_capacity(deck.facts.len());
-        for f in &deck.facts {
+        for (i, f) in deck.facts.iter().enumerate() {
             let next = pairs.len();
             let p = *pairs
                 .entry((f.subject.as_str(), f.relation.as_str()))
                 .or_insert(next);
             if p == objects.len() {
                 objects.push(FastSet::default());
+                members.push(Vec::new());
             }
             objects[p].insert(&f.object);
+            members[p].push(i);
             pair.push(p);
             *uses.entry(&f.object).or_default() += 1;
         }
@@ -63,8 +71,10 @@ impl<'a> Context<'a> {
                 .collect(),
             pair,
             objects,
+            members,
             uses,
             published: deck.published_date(),
+            passages: passages(deck),
         }
     }
 
@@ -180,11 +190,18 @@ impl<'a> Context<'a> {
 
     /// The facts of this fact's subject and relation, itself included, in deck order.
     pub fn with_siblings(&self, fact: &Fact) -> Vec<&'a Fact> {
-        self.deck
-            .facts
-            .iter()
-            .filter(|f| f.subject == fact.subject && f.relation == fact.relation)
-            .collect()
+        let deck: &'a Deck = self.deck;
+        match self.position(fact) {
+            Some(i) => self.members[self.pair[i]]
+                .iter()
+                .map(|&j| &deck.facts[j])
+                .collect(),
+            None => deck
+                .facts
+                .iter()
+                .filter(|f| f.subject == fact.subject && f.relation == fact.relation)
+                .collect(),
+        }
     }
 
     /// How many facts have `value` for object.
@@ -219,21 +236,11 @@ impl<'a> Context<'a> {
         let names: Vec<String> = names
             .into_iter()
             .filter(|n| n.chars().count() >= 3)
-            .map(|n| lowercase(&n))
+            .map(|n| plain_lowercase(&n))
             .collect();
-        let article = &self.deck.article;
-        let asides = article.blocks.iter().filter_map(|b| match b {
-            Block::Heading(text) | Block::Related(text) => Some(text),
-            _ => None,
-        });
-        article
-            .sentences
+        self.passages
             .iter()
-            .chain(asides)
-            .filter(|s| {
-                let s = lowercase(&s.replace('’', "'"));
-                names.iter().any(|n| s.contains(&n.replace('’', "'")))
-            })
+            .filter(|s| names.iter().any(|n| s.contains(n.as_str())))
             .count()
     }
 
@@ -326,6 +333,26 @@ impl<'a> Context<'a> {
             difficulty: facts.iter().map(|f| f.difficulty).max().unwrap_or(1),
         }
     }
+}
+
+/// The article's sentences, headings and "À lire aussi" links (all a reader sees), in the
+/// form names are matched in.
+fn passages(deck: &Deck) -> Vec<String> {
+    let asides = deck.article.blocks.iter().filter_map(|b| match b {
+        Block::Heading(text) | Block::Related(text) => Some(text),
+        _ => None,
+    });
+    deck.article
+        .sentences
+        .iter()
+        .chain(asides)
+        .map(|s| plain_lowercase(s))
+        .collect()
+}
+
+/// `text` lowercased, with typographic apostrophes made plain, for matching names in it.
+fn plain_lowercase(text: &str) -> String {
+    lowercase(&text.replace('’', "'"))
 }
 
 /// One step harder, for items that ask more than their fact (typing it, or reversing it).
