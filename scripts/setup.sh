@@ -1,7 +1,8 @@
 # Sourced by scripts/serve.sh and scripts/test.sh: installs what Vigie needs, from the package
 # registries only, skipping what is already there at the right version. Safe to run again.
-#   setup_build    Rust wasm32 target, trunk, wasm-bindgen-cli (= Cargo.lock), npm tools
-#   setup_browser  Debian's chromium and chromium-driver (for the tests)
+#   setup_build      Rust wasm32 target, trunk, wasm-bindgen-cli (= Cargo.lock), npm tools
+#   setup_reference  Python checkers: py-fsrs, Anki's engine, openpyxl, lxml
+#   setup_browser    Debian's chromium and chromium-driver (for the tests)
 
 TRUNK_VERSION="0.21.14"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,23 +56,30 @@ setup_build() {
 
   if [ -f "$ROOT/node_modules/.package-lock.json" ] &&
      [ ! "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "npm tools (binaryen, playwright-core, axe-core): present"
+    say "npm tools (binaryen, playwright-core, axe-core, gift-pegjs): present"
   else
-    say "npm tools (binaryen, playwright-core, axe-core): installing"
+    say "npm tools (binaryen, playwright-core, axe-core, gift-pegjs): installing"
     quietly npm ci --prefix "$ROOT" --no-audit --no-fund || return 1
   fi
 }
 
-# The reference FSRS implementation (py-fsrs), in a virtual environment, for the cross-check.
+# The reference FSRS implementation (py-fsrs) and the export checkers (Anki's own engine,
+# openpyxl, lxml), in one virtual environment.
 PY_FSRS_VERSION="6.3.2"
 REFERENCE_VENV="$ROOT/target/reference-venv"
+REFERENCE_PACKAGES=("fsrs==$PY_FSRS_VERSION" "anki==26.9.3" "openpyxl==3.1.5" "lxml==6.1.3")
 setup_reference() {
-  if "$REFERENCE_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('fsrs') != '$PY_FSRS_VERSION')" 2>/dev/null; then
-    say "py-fsrs $PY_FSRS_VERSION (reference scheduler): present"
+  local wanted
+  wanted="$(printf '%s\n' "${REFERENCE_PACKAGES[@]}")"
+  if "$REFERENCE_VENV/bin/python" -c "
+import importlib.metadata as m, sys
+sys.exit(any(m.version(n) != v for n, v in (l.split('==') for l in sys.argv[1].split())))
+" "$wanted" 2>/dev/null; then
+    say "Python checkers (py-fsrs, anki, openpyxl, lxml): present"
   else
-    say "py-fsrs $PY_FSRS_VERSION (reference scheduler): installing in a virtual environment"
+    say "Python checkers (py-fsrs, anki, openpyxl, lxml): installing in a virtual environment"
     quietly python3 -m venv "$REFERENCE_VENV" &&
-      quietly "$REFERENCE_VENV/bin/pip" install --disable-pip-version-check "fsrs==$PY_FSRS_VERSION" || return 1
+      quietly "$REFERENCE_VENV/bin/pip" install --disable-pip-version-check "${REFERENCE_PACKAGES[@]}" || return 1
   fi
 }
 

@@ -7,7 +7,7 @@ cd "$ROOT"
 
 setup_build || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 setup_browser || { echo "browser setup failed"; echo "0 passed, 1 failed"; exit 1; }
-setup_reference || { echo "py-fsrs setup failed"; echo "0 passed, 1 failed"; exit 1; }
+setup_reference || { echo "Python checkers setup failed"; echo "0 passed, 1 failed"; exit 1; }
 
 LOGS="$ROOT/target/test-logs"
 mkdir -p "$LOGS"
@@ -116,6 +116,8 @@ run_step "core, session and CLI name no browser crate" check core_is_pure
 run_step "native tests (cargo test --workspace)" cargo cargo test --workspace --locked
 run_step "FSRS cross-check against py-fsrs" plain \
   "$REFERENCE_VENV/bin/python" tests/reference/fsrs_cross_check.py target/debug/vigie-cli
+run_step "exports read by Anki, lxml, openpyxl and gift-pegjs" plain \
+  "$REFERENCE_VENV/bin/python" tests/exports/check.py suite target/debug/vigie-cli
 run_step "browser tests (wasm-bindgen-test, headless Chromium)" cargo \
   cargo test --locked --target wasm32-unknown-unknown --test web
 if run_step "release build (trunk, both bundles)" check scripts/build.sh; then

@@ -8,6 +8,7 @@
 //! vigie-cli grade --item ID --answer TEXT [--lang fr|en] [--seed N]
 //! vigie-cli replay < logs.json
 //! vigie-cli progress [--reviews N] [--end MS] [--seed N]
+//! vigie-cli export --format FORMAT [--code CODE | --all] [--lang fr|en] [--anki-lang fr|en] [--output FILE]
 //! ```
 
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ use vigie_core::export;
 use vigie_core::generate::{all_items, lint, Item, ItemKind, Settings};
 use vigie_core::lang::Lang;
 use vigie_core::quiz::{self, QuizSpec, MAX_QUESTIONS, MIN_QUESTIONS};
+use vigie_core::study::Filter;
 
 const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
        vigie-cli quiz [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
@@ -25,6 +27,8 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
        vigie-cli grade --item ID --answer TEXT [--lang fr|en] [--seed N]
        vigie-cli replay < logs.json
        vigie-cli progress [--reviews N] [--end MS] [--seed N]
+       vigie-cli export --format FORMAT [--code CODE | --all] [--topic ID | --category NAME]
+                        [--lang fr|en] [--anki-lang fr|en] [--output FILE]
 
   items    print every item the built-in deck gives (JSON array by default)
   quiz     print a quiz and its code as {"code": ..., "items": [...]}; with --code, the
@@ -39,13 +43,19 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
            the reference implementation)
   progress print stored progress (as the app keeps it in localStorage) holding a synthetic
            log of reviews of the built-in deck's cards, for the benchmarks
+  export   write the deck's flashcards and clozes (with --code, that quiz; with --all, every
+           item of the deck, a question bank) for another tool; FORMAT is anki, moodle, pronote, gift, kahoot, quizlet, csv or json. Items
+           the format cannot hold are listed on standard error.
   --lang     language of the texts (default fr)
+  --anki-lang  language of the learner's Anki, which names its note types (default --lang)
+  --topic, --category  only the deck's cards of that topic or category (export without --code)
+  --output   file to write (default standard output)
   --seed     seed for the quiz and its distractors (default 0; quiz codes keep 20 bits)
   --count    questions in a quiz, 5 to 50 (default 20)
   --code     a quiz code, such as K7QM-4XRT-9BCD
   --item     an item id, such as typed_answer:mis-party-lrem (see `items`)
   --answer   the answer to grade, as a learner would type it
-  --format   json (default) or markdown
+  --format   json (default) or markdown; for export, the tool's format
   --reviews  reviews in the synthetic log (default 100000)
   --end      time of its last review, ms since 1970 (default now)"#;
 
@@ -63,6 +73,7 @@ enum Command {
     Progress,
     Lint,
     Grade,
+    Export,
 }
 
 struct Options {
@@ -77,6 +88,11 @@ struct Options {
     file: Option<String>,
     item: Option<String>,
     answer: Option<String>,
+    export: Option<export::Format>,
+    anki_lang: Option<Lang>,
+    filter: Filter,
+    output: Option<String>,
+    all: bool,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -88,6 +104,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         Some("progress") => Command::Progress,
         Some("lint") => Command::Lint,
         Some("grade") => Command::Grade,
+        Some("export") => Command::Export,
         Some(other) => return Err(format!("unknown command `{other}`")),
         None => return Err("no command given".into()),
     };
@@ -103,15 +120,38 @@ fn parse(args: &[String]) -> Result<Options, String> {
         file: None,
         item: None,
         answer: None,
+        export: None,
+        anki_lang: None,
+        filter: Filter::All,
+        output: None,
+        all: false,
     };
     while let Some(flag) = rest.next() {
         let mut value = || rest.next().ok_or_else(|| format!("`{flag}` needs a value"));
         match flag.as_str() {
-            "--lang" => {
+            "--lang" => options.lang = language(flag, value()?)?,
+            "--anki-lang" if options.command == Command::Export => {
+                options.anki_lang = Some(language(flag, value()?)?)
+            }
+            "--format" if options.command == Command::Export => {
                 let v = value()?;
-                options.lang = Lang::from_code(v)
-                    .filter(|l| l.code() == v)
-                    .ok_or_else(|| format!("`--lang {v}`: use fr or en"))?;
+                options.export = Some(export::Format::from_name(v).ok_or_else(|| {
+                    format!("`--format {v}`: use anki, moodle, pronote, gift, kahoot, quizlet, csv or json")
+                })?);
+            }
+            "--topic" if options.command == Command::Export => {
+                options.filter = Filter::Topic(value()?.clone())
+            }
+            "--category" if options.command == Command::Export => {
+                let v = value()?;
+                options.filter = Filter::from_code(&format!("category:{v}"));
+                if options.filter == Filter::All {
+                    return Err(format!("`--category {v}`: no such category"));
+                }
+            }
+            "--all" if options.command == Command::Export => options.all = true,
+            "--output" if options.command == Command::Export => {
+                options.output = Some(value()?.clone())
             }
             "--seed" => {
                 let v = value()?;
@@ -127,7 +167,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .filter(|n| (MIN_QUESTIONS..=MAX_QUESTIONS).contains(n))
                     .ok_or_else(|| format!("`--count {v}`: a quiz has 5 to 50 questions"))?;
             }
-            "--code" if options.command == Command::Quiz => options.code = Some(value()?.clone()),
+            "--code" if matches!(options.command, Command::Quiz | Command::Export) => {
+                options.code = Some(value()?.clone())
+            }
             "--format" => {
                 let v = value()?;
                 options.format = match v.as_str() {
@@ -161,7 +203,16 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("unknown option `{other}`")),
         }
     }
+    if options.command == Command::Export && options.export.is_none() {
+        return Err("export needs `--format FORMAT`".into());
+    }
     Ok(options)
+}
+
+fn language(flag: &str, v: &str) -> Result<Lang, String> {
+    Lang::from_code(v)
+        .filter(|l| l.code() == v)
+        .ok_or_else(|| format!("`{flag} {v}`: use fr or en"))
 }
 
 /// Items as JSON or Markdown, with the quiz code first for a quiz.
@@ -336,6 +387,48 @@ fn synthetic_progress(deck: &Deck, options: &Options) -> String {
     vigie_core::progress::encode(&progress)
 }
 
+/// `export`: the file's bytes, and the items left out, in words.
+fn export_file(options: &Options) -> Result<(Vec<u8>, Vec<String>), String> {
+    let deck =
+        builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?;
+    let format = options.export.ok_or("export needs `--format FORMAT`")?;
+    let (items, stem) = match &options.code {
+        Some(code) => {
+            let (_, generated) =
+                quiz::open(deck, code).map_err(|e| format!("quiz code `{code}`: {e}"))?;
+            (generated.items, format!("vigie-{code}"))
+        }
+        None if options.all => (
+            all_items(deck, options.seed)
+                .into_iter()
+                .filter(|i| options.filter.accepts(i))
+                .collect(),
+            "vigie-all".to_string(),
+        ),
+        None => (
+            export::deck_items(deck, &options.filter),
+            "vigie".to_string(),
+        ),
+    };
+    let file = export::export(
+        format,
+        &items,
+        &export::Options {
+            deck,
+            lang: options.lang,
+            anki_lang: options.anki_lang.unwrap_or(options.lang),
+            code: options.code.as_deref(),
+            stem: &stem,
+        },
+    );
+    let notes = file
+        .left_out
+        .iter()
+        .map(|l| format!("left out {}: {:?}", l.item_id, l.reason))
+        .collect();
+    Ok((file.bytes, notes))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let options = match parse(&args) {
@@ -345,6 +438,25 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if options.command == Command::Export {
+        let written = export_file(&options).and_then(|(bytes, notes)| {
+            for note in notes {
+                eprintln!("vigie-cli: {note}");
+            }
+            match &options.output {
+                Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{path}: {e}")),
+                None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)
+                    .map_err(|e| e.to_string()),
+            }
+        });
+        return match written {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("vigie-cli: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if options.command == Command::Lint {
         return match lint(&options) {
             Ok((report, clean)) => {

@@ -5,6 +5,7 @@ mod answer;
 mod article;
 mod builtin_deck;
 mod deck;
+mod export;
 mod generator;
 mod lang;
 mod lint;

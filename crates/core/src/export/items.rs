@@ -1,6 +1,4 @@
-//! Items as JSON or Markdown in one language: what `vigie-cli items` prints, and the base of
-//! the exports to other tools. It sits above `generate` and `quiz` (it words answers as the
-//! quiz results do), so that neither of them depends on the other's words.
+//! Items as JSON or Markdown in one language: what `vigie-cli items` prints.
 
 use crate::deck::Text;
 use crate::generate::{category_name, Answer, Item};
@@ -91,4 +89,11 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The items as a JSON array, as `vigie-cli items` prints them.
+pub(super) fn json_file(items: &[Item], lang: Lang) -> String {
+    let items: Vec<Value> = items.iter().map(|i| to_json(i, lang)).collect();
+    // Serialising plain JSON values cannot fail.
+    serde_json::to_string_pretty(&Value::Array(items)).unwrap_or_default()
 }

@@ -1,0 +1,162 @@
+//! Words every format shares: the question with its parts, the quotes in each language's
+//! typography, HTML escaping.
+
+use super::{sources, Options};
+use crate::deck::Text;
+use crate::generate::{category_name, Answer, Item};
+use crate::lang::Lang;
+use crate::quiz::letter;
+
+/// `&`, `<`, `>` and `"` as HTML entities: deck text is text, never markup.
+pub(super) fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A quote of the article in the language's quotation marks.
+pub(super) fn quoted(quote: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("«\u{a0}{quote}\u{a0}»"),
+        Lang::En => format!("“{quote}”"),
+    }
+}
+
+/// "Source:" in the language's typography.
+pub(super) fn source_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Source\u{a0}:",
+        Lang::En => "Source:",
+    }
+}
+
+/// The parts of a question besides its prompt, one a line: the options of a multiple-choice
+/// question ("A. …"), the two columns of a matching one, the events to order, the statements
+/// and groups to sort. A format with no structure for them shows them as text.
+pub(super) fn parts(item: &Item, lang: Lang) -> Vec<String> {
+    let texts = |v: &[Text]| {
+        v.iter()
+            .map(|t| t.get(lang).to_string())
+            .collect::<Vec<_>>()
+    };
+    let lettered = |v: &[Text]| {
+        v.iter()
+            .enumerate()
+            .map(|(i, t)| format!("{}. {}", letter(i), t.get(lang)))
+            .collect::<Vec<_>>()
+    };
+    match &item.answer {
+        Answer::MultipleChoice { options, .. } => lettered(options),
+        Answer::Matching { left, right, .. } => {
+            let mut out = texts(left);
+            out.extend(lettered(right));
+            out
+        }
+        Answer::Ordering { events, .. } => lettered(events),
+        Answer::Categorize {
+            statements,
+            categories,
+            ..
+        } => {
+            let mut out = texts(statements);
+            out.extend(
+                categories
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{}. {}", letter(i), category_name(*c).get(lang))),
+            );
+            out
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The question and its parts on one line, for formats of one line per card.
+pub(super) fn question_line(item: &Item, lang: Lang) -> String {
+    let mut out = item.prompt.get(lang).to_string();
+    for part in parts(item, lang) {
+        out.push_str(" — ");
+        out.push_str(&part);
+    }
+    out
+}
+
+/// Every quote of an item and its sentence, as plain text: `Source : « … » (« … »)`.
+pub(super) fn sources_line(item: &Item, options: &Options) -> String {
+    let lang = options.lang;
+    sources(item, options.deck)
+        .iter()
+        .map(|s| {
+            let mut line = format!("{} {}", source_word(lang), quoted(&s.quote, lang));
+            if let Some(sentence) = &s.sentence {
+                line.push_str(&format!(" ({})", quoted(sentence, lang)));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every quote of an item and its sentence, as HTML: the quote in bold within its sentence
+/// when it is part of it, else both.
+pub(super) fn sources_html(item: &Item, options: &Options) -> String {
+    let lang = options.lang;
+    sources(item, options.deck)
+        .iter()
+        .map(|s| {
+            let body = match &s.sentence {
+                Some(sentence) => match sentence.find(s.quote.as_str()) {
+                    Some(at) => format!(
+                        "{}<b>{}</b>{}",
+                        html(&sentence[..at]),
+                        html(&s.quote),
+                        html(&sentence[at + s.quote.len()..])
+                    ),
+                    None => format!("<b>{}</b> ({})", html(&s.quote), html(sentence)),
+                },
+                None => format!("<b>{}</b>", html(&s.quote)),
+            };
+            format!("{} {}", source_word(lang), quoted(&body, lang))
+        })
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// Plain text on one line: tabs and line breaks become spaces.
+pub(super) fn one_line(text: &str) -> String {
+    text.split(['\t', '\n', '\r'])
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first `limit` characters of `text`, with "…" when it was longer: for titles only,
+/// never for a question's own text.
+pub(super) fn shortened(text: &str, limit: usize) -> String {
+    match text.char_indices().nth(limit) {
+        Some((at, _)) => format!("{}…", text[..at].trim_end()),
+        None => text.to_string(),
+    }
+}
+
+/// Accepted forms once each, trimmed, compared without case (as Moodle and GIFT compare).
+pub(super) fn distinct<'a>(forms: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for form in forms {
+        let key = form.trim().to_lowercase();
+        if !key.is_empty() && !seen.contains(&key) {
+            seen.push(key);
+            out.push(form.trim());
+        }
+    }
+    out
+}
