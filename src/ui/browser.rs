@@ -39,7 +39,12 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    offer(filename, &blob)
+}
+
+/// Saves `blob` under `filename` through a temporary link.
+fn offer(filename: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|e| format!("{e:?}"))?;
     let anchor = document()
         .create_element("a")
         .map_err(|e| format!("{e:?}"))?
@@ -50,6 +55,17 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     anchor.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Offers `bytes` as a file download (a spreadsheet, say).
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    offer(filename, &blob)
 }
 
 /// Asks the browser to keep this site's storage (some delete it after 7 days without a visit).

@@ -10,7 +10,37 @@
 
 pub mod messages;
 
+use vigie_core::export::Format;
+use vigie_core::generate::ItemKind;
 use vigie_core::lang::Lang;
+
+/// The name of a kind of question.
+pub fn kind_key(kind: ItemKind) -> ClassKey {
+    match kind {
+        ItemKind::Flashcard => ClassKey::KindFlashcard,
+        ItemKind::MultipleChoice => ClassKey::KindMultipleChoice,
+        ItemKind::TrueFalse => ClassKey::KindTrueFalse,
+        ItemKind::Cloze => ClassKey::KindCloze,
+        ItemKind::TypedAnswer => ClassKey::KindTypedAnswer,
+        ItemKind::Matching => ClassKey::KindMatching,
+        ItemKind::Ordering => ClassKey::KindOrdering,
+        ItemKind::Categorize => ClassKey::KindCategorize,
+    }
+}
+
+/// An export format's name and who it is for, in one line.
+pub fn format_key(format: Format) -> ClassKey {
+    match format {
+        Format::Anki => ClassKey::ExportAnki,
+        Format::Moodle => ClassKey::ExportMoodle,
+        Format::Pronote => ClassKey::ExportPronote,
+        Format::Gift => ClassKey::ExportGift,
+        Format::Kahoot => ClassKey::ExportKahoot,
+        Format::Quizlet => ClassKey::ExportQuizlet,
+        Format::Csv => ClassKey::ExportCsv,
+        Format::Json => ClassKey::ExportJson,
+    }
+}
 
 /// A key of one of the catalogues.
 pub trait CatalogueKey: Copy + Send + Sync + 'static {
@@ -142,6 +172,8 @@ catalogue! {
     StudyFilterSentence { fr: "La phrase choisie dans l’article", en: "The sentence chosen in the article" }
     StudyFilterCategories { fr: "Par catégorie", en: "By category" }
     StudyFilterTopics { fr: "Par thème", en: "By topic" }
+    StudyExport { fr: "Exporter vers Anki ou Quizlet", en: "Export to Anki or Quizlet" }
+    ExportTitle { fr: "Exporter", en: "Export" }
     StudyCountNew { fr: "Nouvelles", en: "New" }
     StudyCountLearning { fr: "En apprentissage", en: "Learning" }
     StudyCountReview { fr: "À réviser", en: "To review" }
@@ -582,6 +614,65 @@ catalogue! {
     ProgressTable {
         fr: "Voir le tableau",
         en: "Show the table",
+    }
+    ExportDeckIntro {
+        fr: "Emportez les fiches et les textes à trous de l’article dans votre outil de révision. Chaque carte garde la phrase de l’article d’où vient sa réponse.",
+        en: "Take the article’s flashcards and fill-in-the-blank cards to your review tool. Each card keeps the sentence of the article its answer comes from.",
+    }
+    ExportQuizIntro {
+        fr: "Importez ce quiz dans l’outil de votre classe\u{a0}: les mêmes questions, les mêmes réponses, avec la source de chacune.",
+        en: "Import this quiz into your class’s tool: the same questions and answers, each with its source.",
+    }
+    ExportWhich { fr: "Cartes à exporter", en: "Cards to export" }
+    ExportFormat { fr: "Format", en: "Format" }
+    ExportAnki {
+        fr: "Anki — pour réviser dans Anki, AnkiDroid ou AnkiMobile (Fichier › Importer).",
+        en: "Anki — to review in Anki, AnkiDroid or AnkiMobile (File › Import).",
+    }
+    ExportMoodle {
+        fr: "Moodle XML — pour la banque de questions de Moodle (Importer › Format XML Moodle).",
+        en: "Moodle XML — for Moodle’s question bank (Import › Moodle XML format).",
+    }
+    ExportPronote {
+        fr: "Pronote — le même fichier XML, avec l’en-tête que Pronote lit pour ses QCM.",
+        en: "Pronote — the same XML file, with the header Pronote reads for its quizzes.",
+    }
+    ExportGift {
+        fr: "GIFT — du texte que Moodle importe et que l’on peut retoucher à la main.",
+        en: "GIFT — text that Moodle imports and that you can edit by hand.",
+    }
+    ExportKahoot {
+        fr: "Kahoot — le tableur à importer dans un kahoot (questions à choix et vrai ou faux).",
+        en: "Kahoot — the spreadsheet to import into a kahoot (choice and true-or-false questions).",
+    }
+    ExportQuizlet {
+        fr: "Quizlet — du texte à coller dans Quizlet (Créer › Importer)\u{a0}: une carte par ligne.",
+        en: "Quizlet — text to paste into Quizlet (Create › Import): one card a line.",
+    }
+    ExportCsv {
+        fr: "CSV — un tableau pour Excel, LibreOffice ou un autre outil.",
+        en: "CSV — a table for Excel, LibreOffice or another tool.",
+    }
+    ExportJson {
+        fr: "JSON — les questions complètes, pour un programme.",
+        en: "JSON — the complete questions, for a program.",
+    }
+    ExportAnkiLang { fr: "Langue de votre Anki", en: "Language of your Anki" }
+    ExportAnkiFrench { fr: "français (Basique, Texte à trous)", en: "French (Basique, Texte à trous)" }
+    ExportAnkiEnglish { fr: "anglais (Basic, Cloze)", en: "English (Basic, Cloze)" }
+    ExportAnkiLangHelp {
+        fr: "Anki nomme ses types de notes dans sa langue («\u{a0}Basique\u{a0}» ou «\u{a0}Basic\u{a0}»)\u{a0}: un fichier qui se trompe de langue perd le verso des cartes.",
+        en: "Anki names its note types in its own language (“Basic” or « Basique »): a file in the wrong language loses the back of the cards.",
+    }
+    ExportDownload { fr: "Télécharger", en: "Download" }
+    ExportNothing {
+        fr: "Aucune carte ne correspond à ce choix.",
+        en: "No card matches this choice.",
+    }
+    ExportBack { fr: "Retour au quiz", en: "Back to the quiz" }
+    ExportQuiz {
+        fr: "Exporter (Moodle, Pronote, GIFT, Kahoot…)",
+        en: "Export (Moodle, Pronote, GIFT, Kahoot…)",
     }
 }
 

@@ -17,6 +17,8 @@ pub enum QuizMode {
     Projector,
     /// A printable test, variants A and B, with the answer key.
     Print,
+    /// The quiz as a file for another tool (Moodle, Pronote, Kahoot…).
+    Export,
 }
 
 /// The two bundles of the app. The classroom (quizzes, projector, printed tests, result
@@ -71,6 +73,8 @@ pub enum Route {
     /// The teacher's "check a result" page.
     Check,
     Progress,
+    /// The deck's cards as a file for another tool (Anki, Quizlet, a spreadsheet).
+    Export,
     /// The article, optionally with one sentence to show highlighted.
     Article {
         sentence: Option<usize>,
@@ -101,6 +105,7 @@ impl Route {
                 let (code, mode) = match rest.rsplit_once('/') {
                     Some((code, "projector")) => (code, QuizMode::Projector),
                     Some((code, "print")) => (code, QuizMode::Print),
+                    Some((code, "export")) => (code, QuizMode::Export),
                     _ => (rest, QuizMode::Play),
                 };
                 let code = percent_decode(code);
@@ -110,6 +115,7 @@ impl Route {
                 }
             }
             "/progress" => Route::Progress,
+            "/export" => Route::Export,
             "/article" => Route::Article {
                 sentence: sentence_param(query),
             },
@@ -124,7 +130,8 @@ impl Route {
             | Route::QuizTake { .. }
             | Route::QuizSentence { .. }
             | Route::Check
-            | Route::Progress => Bundle::Classroom,
+            | Route::Progress
+            | Route::Export => Bundle::Classroom,
             _ => Bundle::Main,
         }
     }
@@ -151,12 +158,14 @@ impl Route {
                     QuizMode::Play => "",
                     QuizMode::Projector => "/projector",
                     QuizMode::Print => "/print",
+                    QuizMode::Export => "/export",
                 };
                 format!("#/quiz/{}{suffix}", n.text())
             }
             Route::Check => "#/check".to_string(),
             Route::QuizSentence { sentence } => format!("#/quiz/sentence/{sentence}"),
             Route::Progress => "#/progress".to_string(),
+            Route::Export => "#/export".to_string(),
             Route::Article { sentence: None } => "#/article".to_string(),
             Route::Article { sentence: Some(s) } => format!("#/article?s={s}"),
         }
@@ -220,6 +229,7 @@ mod tests {
             Route::Study { sentence: Some(3) },
             Route::Quiz,
             Route::Progress,
+            Route::Export,
             Route::Article { sentence: None },
             Route::Article { sentence: Some(12) },
             Route::Check,
@@ -235,6 +245,10 @@ mod tests {
             Route::QuizTake {
                 code: CodeNumber::parse("9"),
                 mode: QuizMode::Print,
+            },
+            Route::QuizTake {
+                code: CodeNumber::parse("3Z8W-ZGTU"),
+                mode: QuizMode::Export,
             },
         ] {
             assert_eq!(Route::from_hash(&route.hash()), route);

@@ -1,10 +1,14 @@
 //! View pieces that several pages show. Pages import these, never each other.
 
 mod answer_input;
+mod export_panel;
+mod filter_select;
 mod quiz_history;
 mod source;
 
 pub use answer_input::answer_input;
+pub use export_panel::ExportPanel;
+pub use filter_select::FilterSelect;
 pub use quiz_history::History;
 pub use source::source;
 

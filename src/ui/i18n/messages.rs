@@ -138,6 +138,27 @@ messages! {
         en: "Genuine result: {score} of {total}.",
     }
     /// `list`: question numbers, comma-separated.
+    fn export_done(file: &str) {
+        fr: "Fichier téléchargé\u{a0}: {file}",
+        en: "File downloaded: {file}",
+    }
+    /// Why an item is left out: its kind (`kind` is its name).
+    fn left_out_kind(kind: &str) {
+        fr: "ce format n’a pas de question «\u{a0}{kind}\u{a0}»",
+        en: "this format has no “{kind}” questions",
+    }
+    fn left_out_question_long(limit: usize) {
+        fr: "question de plus de {limit}\u{a0}caractères",
+        en: "question longer than {limit} characters",
+    }
+    fn left_out_answer_long(limit: usize) {
+        fr: "une réponse de plus de {limit}\u{a0}caractères",
+        en: "an answer longer than {limit} characters",
+    }
+    fn left_out_few_pairs(needed: usize) {
+        fr: "moins de {needed}\u{a0}paires",
+        en: "fewer than {needed} pairs",
+    }
     fn check_missed(list: &str) {
         fr: "Questions manquées\u{a0}: {list}.",
         en: "Missed questions: {list}.",
@@ -190,6 +211,14 @@ counted! {
     fn quiz_short(n) {
         fr: ["Seulement {n}\u{a0}question correspond à ces réglages\u{a0}: le quiz en aura {n}.", "Seulement {n}\u{a0}questions correspondent à ces réglages\u{a0}: le quiz en aura {n}."],
         en: ["Only {n} question matches these settings: the quiz will have {n}.", "Only {n} questions match these settings: the quiz will have {n}."],
+    }
+    fn export_count(n) {
+        fr: ["Le fichier contiendra {n}\u{a0}question.", "Le fichier contiendra {n}\u{a0}questions."],
+        en: ["The file will hold {n} question.", "The file will hold {n} questions."],
+    }
+    fn export_left_out(n) {
+        fr: ["{n}\u{a0}question ne tient pas dans ce format et n’y sera pas\u{a0}:", "{n}\u{a0}questions ne tiennent pas dans ce format et n’y seront pas\u{a0}:"],
+        en: ["{n} question does not fit this format and will be left out:", "{n} questions do not fit this format and will be left out:"],
     }
     fn sent_to_study(n) {
         fr: ["{n}\u{a0}fiche placée en tête de l’étude.", "{n}\u{a0}fiches placées en tête de l’étude."],

@@ -1,6 +1,7 @@
 //! One component per page; [`main_pages`] and [`classroom_pages`] choose them per bundle.
 
 mod article;
+mod export;
 mod home;
 mod not_found;
 mod progress;
@@ -20,7 +21,8 @@ pub fn main_pages(route: Route) -> AnyView {
         | Route::QuizTake { .. }
         | Route::QuizSentence { .. }
         | Route::Check
-        | Route::Progress => switch_bundle(route),
+        | Route::Progress
+        | Route::Export => switch_bundle(route),
         Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
         Route::NotFound => not_found::NotFoundPage().into_any(),
     }
@@ -34,6 +36,7 @@ pub fn classroom_pages(route: Route) -> AnyView {
         Route::Check => quiz::CheckPage().into_any(),
         Route::QuizSentence { sentence } => quiz::sentence_quiz_page(sentence),
         Route::Progress => progress::ProgressPage().into_any(),
+        Route::Export => export::ExportPage().into_any(),
         other => switch_bundle(other),
     }
 }
@@ -58,6 +61,7 @@ pub fn title(route: Route) -> Key {
         Route::Quiz | Route::QuizTake { .. } | Route::QuizSentence { .. } => Key::QuizTitle,
         Route::Check => Key::CheckTitle,
         Route::Progress => Key::ProgressTitle,
+        Route::Export => Key::ExportTitle,
         Route::Article { .. } => Key::NavArticle,
         Route::NotFound => Key::NotFoundTitle,
     }

@@ -1,7 +1,7 @@
 //! The Study page: flashcards with FSRS spaced repetition, driven by mouse or keyboard alone.
 
 use crate::ui::browser::{local_day, measure_to_next_paint, now_ms, tab_tag};
-use crate::ui::components::{focus_by_id, HEADING_ID};
+use crate::ui::components::{focus_by_id, FilterSelect, HEADING_ID};
 use crate::ui::i18n::{messages, Key};
 use crate::ui::route::Route;
 use crate::ui::state::tr;
@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use std::sync::OnceLock;
 use std::time::Duration;
 use vigie_core::builtin;
-use vigie_core::deck::{Category, Deck};
-use vigie_core::generate::{category_name, Answer, Item};
+use vigie_core::deck::Deck;
+use vigie_core::generate::{Answer, Item};
 use vigie_core::progress::{Rating, Review};
 use vigie_core::schedule::interval_in_words;
 use vigie_core::schedule::{CardState, Queue};
@@ -175,7 +175,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::StudyTitle)}</h1>
             <p class="note">{tr(Key::StudyIntro)}</p>
             <div class="study-bar">
-                <FilterSelect deck filter sentence/>
+                <FilterSelect deck filter sentence label=Key::StudyFilterLabel/>
                 <ul class="counts">
                     {move || counts().into_iter().map(|(key, n, class)| view! {
                         <li class=class><strong>{n}</strong>" "{app.t(key)}</li>
@@ -195,6 +195,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
                 </button>
             </p>
             <SettingsPanel/>
+            <p><a href=Route::Export.href()>{tr(Key::StudyExport)}</a></p>
         </section>
     }
 }
@@ -324,37 +325,6 @@ fn done_view(
             <p>{move || if empty_selection() { app.t(Key::StudyNoneInFilter) } else { app.t(Key::StudyNothingDue) }}</p>
             <p>{next}</p>
         </div>
-    }
-}
-
-#[component]
-fn FilterSelect(
-    deck: &'static Deck,
-    filter: RwSignal<Filter>,
-    sentence: Option<usize>,
-) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <label for="study-filter">{tr(Key::StudyFilterLabel)}</label>
-        <select id="study-filter" on:change=move |ev| filter.set(Filter::from_code(&event_target_value(&ev)))>
-            <option value="all">{tr(Key::StudyFilterAll)}</option>
-            {sentence.map(|s| view! {
-                <option value=Filter::Sentence(s).code() selected>{tr(Key::StudyFilterSentence)}</option>
-            })}
-            <optgroup label=tr(Key::StudyFilterCategories)>
-                {Category::ALL.iter().map(|&c| {
-                    let code = Filter::Category(c).code();
-                    view! { <option value=code>{move || category_name(c).get(app.lang.get()).to_string()}</option> }
-                }).collect_view()}
-            </optgroup>
-            <optgroup label=tr(Key::StudyFilterTopics)>
-                {deck.topics.iter().map(|t| {
-                    let code = Filter::Topic(t.id.clone()).code();
-                    let name = t.name.clone();
-                    view! { <option value=code>{move || name.get(app.lang.get()).to_string()}</option> }
-                }).collect_view()}
-            </optgroup>
-        </select>
     }
 }
 

@@ -69,7 +69,10 @@ fn moodle_keeps_text_as_text_in_cdata() {
         .lines()
         .find(|l| l.contains("<questiontext"))
         .expect("a question text");
-    assert!(!question.contains("<b>g</b>"), "deck text became markup: {question}");
+    assert!(
+        !question.contains("<b>g</b>"),
+        "deck text became markup: {question}"
+    );
 }
 
 #[test]

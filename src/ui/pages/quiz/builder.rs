@@ -3,7 +3,7 @@
 
 use crate::ui::components::{History, HEADING_ID};
 use crate::ui::i18n::Key;
-use crate::ui::i18n::{messages, ClassKey};
+use crate::ui::i18n::{kind_key, messages, ClassKey};
 use crate::ui::route::{QuizMode, Route};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
@@ -13,17 +13,6 @@ use vigie_core::deck::{Category, Deck};
 use vigie_core::generate::{category_name, generate, ItemKind, Settings};
 use vigie_core::quiz::CodeNumber;
 use vigie_core::quiz::{QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS};
-
-const KIND_KEYS: [ClassKey; 8] = [
-    ClassKey::KindFlashcard,
-    ClassKey::KindMultipleChoice,
-    ClassKey::KindTrueFalse,
-    ClassKey::KindCloze,
-    ClassKey::KindTypedAnswer,
-    ClassKey::KindMatching,
-    ClassKey::KindOrdering,
-    ClassKey::KindCategorize,
-];
 
 #[component]
 pub fn QuizBuilderPage() -> impl IntoView {
@@ -78,11 +67,10 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
     };
     let kinds = ItemKind::ALL
         .iter()
-        .zip(KIND_KEYS)
-        .map(|(&kind, key)| {
+        .map(|&kind| {
             check_box(
                 format!("kind-{}", kind.name()),
-                key,
+                kind_key(kind),
                 settings,
                 move |s| &mut s.kinds,
                 kind,
@@ -266,7 +254,8 @@ fn created_view(app: AppState, code: String) -> impl IntoView {
             <p class="actions">
                 <a class="button primary" href=href(QuizMode::Play)>{tr(ClassKey::QuizStart)}</a>" "
                 <a class="button" href=href(QuizMode::Projector)>{tr(ClassKey::QuizProjector)}</a>" "
-                <a class="button" href=href(QuizMode::Print)>{tr(ClassKey::QuizPrint)}</a>
+                <a class="button" href=href(QuizMode::Print)>{tr(ClassKey::QuizPrint)}</a>" "
+                <a class="button" href=href(QuizMode::Export)>{tr(ClassKey::ExportQuiz)}</a>
             </p>
         </div>
     }

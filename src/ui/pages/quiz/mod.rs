@@ -3,6 +3,7 @@
 
 mod builder;
 mod check;
+mod export;
 mod play;
 mod print;
 mod projector;
@@ -43,13 +44,14 @@ fn load(code: CodeRef) -> Result<LoadedQuiz, CodeError> {
     })
 }
 
-/// The page for `#/quiz/CODE[/projector|/print]`.
+/// The page for `#/quiz/CODE[/projector|/print|/export]`.
 pub fn quiz_page(code: CodeRef, mode: QuizMode) -> AnyView {
     match load(code) {
         Ok(quiz) => match mode {
             QuizMode::Play => view! { <play::PlayPage quiz/> }.into_any(),
             QuizMode::Projector => view! { <projector::ProjectorPage quiz/> }.into_any(),
             QuizMode::Print => view! { <print::PrintPage quiz/> }.into_any(),
+            QuizMode::Export => view! { <export::QuizExportPage quiz/> }.into_any(),
         },
         Err(error) => view! { <BadCode error/> }.into_any(),
     }

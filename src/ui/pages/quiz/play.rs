@@ -7,7 +7,7 @@ use crate::ui::components::{answer_input, source};
 use crate::ui::components::{focus_by_id, HEADING_ID};
 use crate::ui::i18n::Key;
 use crate::ui::i18n::{messages, ClassKey};
-use crate::ui::route::Route;
+use crate::ui::route::{QuizMode, Route};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use std::time::Duration;
 use vigie_core::builtin;
 use vigie_core::generate::Item;
 use vigie_core::progress::QuizRecord;
-use vigie_core::quiz::{given_answer, right_answer};
+use vigie_core::quiz::{given_answer, right_answer, CodeNumber};
 use vigie_core::quiz::{is_correct, Outcome, Response};
 use vigie_core::study;
 
@@ -231,6 +231,13 @@ fn results_view(
         .filter_map(|i| round.items.get(i).cloned())
         .collect();
     let result_code = round.code.as_ref().map(|c| outcome.result_code(c));
+    let export = round.code.as_ref().map(|c| {
+        Route::QuizTake {
+            code: CodeNumber::parse(c),
+            mode: QuizMode::Export,
+        }
+        .href()
+    });
     let sent = RwSignal::new(None::<usize>);
     let to_study = missed.clone();
     let send = move |_| sent.set(Some(send_to_study(app, &to_study)));
@@ -274,6 +281,7 @@ fn results_view(
                     " "
                 })}
                 <a href=Route::Quiz.href()>{tr(ClassKey::NewQuiz)}</a>
+                {export.map(|href| view! { " " <a href=href>{tr(ClassKey::ExportQuiz)}</a> })}
             </p>
             <p role="status">{move || sent.get().map(|n| messages::sent_to_study(app.lang.get(), n))}</p>
             <ol class="result-list">{rows}</ol>
