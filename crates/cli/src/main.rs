@@ -424,7 +424,7 @@ fn export_file(options: &Options) -> Result<(Vec<u8>, Vec<String>), String> {
     let notes = file
         .left_out
         .iter()
-        .map(|l| format!("left out {}: {:?}", l.item_id, l.reason))
+        .map(|l| format!("left out {}: {}", l.item_id, l.reason))
         .collect();
     Ok((file.bytes, notes))
 }

@@ -364,3 +364,42 @@ fn grade_accepts_the_article_s_words_and_refuses_wrong_answers() {
         assert_eq!(verdict["correct"], right, "{item} ({lang}): {answer:?}");
     }
 }
+
+#[test]
+fn export_writes_each_format_and_lists_what_it_leaves_out_in_words() {
+    let quiz = cli(&["quiz", "--seed", "5", "--count", "30"]);
+    let quiz: Value = serde_json::from_slice(&quiz.stdout).expect("JSON");
+    let code = quiz["code"].as_str().expect("a code");
+    let kahoot = cli(&["export", "--format", "kahoot", "--code", code]);
+    assert!(kahoot.status.success());
+    assert_eq!(&kahoot.stdout[..2], b"PK", "an .xlsx is a zip archive");
+    let stderr = String::from_utf8_lossy(&kahoot.stderr);
+    assert!(
+        stderr.contains("left out flashcard:")
+            && stderr.contains("the format has no flashcard questions"),
+        "{stderr}"
+    );
+    // The deck's cards, one topic: only that topic's flashcards and clozes.
+    let json = cli(&["export", "--format", "json", "--topic", "oversight"]);
+    let cards: Vec<Value> = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert!(!cards.is_empty());
+    assert!(cards.iter().all(|c| {
+        ["flashcard", "cloze"].contains(&c["kind"].as_str().unwrap_or_default())
+            && c["topics"]
+                .as_array()
+                .is_some_and(|t| t.iter().any(|t| t == "oversight"))
+    }));
+}
+
+#[test]
+fn export_refuses_an_unknown_format_or_category_in_words() {
+    let out = cli(&["export", "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("use anki, moodle, pronote, gift, kahoot")
+    );
+    let out = cli(&["export", "--format", "anki", "--category", "nonsense"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such category"));
+    let out = cli(&["export"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("export needs `--format FORMAT`"));
+}

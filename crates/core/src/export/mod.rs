@@ -167,6 +167,22 @@ pub fn deck_items(deck: &Deck, filter: &Filter) -> Vec<Item> {
         .collect()
 }
 
+/// In English, for the command line (the web app words reasons from its catalogue).
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::Kind(kind) => write!(f, "the format has no {} questions", kind.name()),
+            Reason::QuestionTooLong { limit } => {
+                write!(f, "the question is longer than {limit} characters")
+            }
+            Reason::AnswerTooLong { limit } => {
+                write!(f, "an answer is longer than {limit} characters")
+            }
+            Reason::TooFewPairs { needed } => write!(f, "fewer than {needed} pairs"),
+        }
+    }
+}
+
 /// `items` written in `format`.
 pub fn export(format: Format, items: &[Item], options: &Options) -> Export {
     let mut left_out = Vec::new();
