@@ -8,8 +8,13 @@
 //! vigie-cli grade --item ID --answer TEXT [--lang fr|en] [--seed N]
 //! vigie-cli replay < logs.json
 //! vigie-cli progress [--reviews N] [--end MS] [--seed N]
+//! vigie-cli fuzz [--count N] [--seed N] [--from N]
+//! vigie-cli pack [--output FILE]
+//! vigie-cli check DECK_FILE
 //! vigie-cli export --format FORMAT [--code CODE | --all] [--lang fr|en] [--anki-lang fr|en] [--output FILE]
 //! ```
+
+mod fuzz;
 
 use std::process::ExitCode;
 use vigie_core::builtin;
@@ -27,6 +32,9 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
        vigie-cli grade --item ID --answer TEXT [--lang fr|en] [--seed N]
        vigie-cli replay < logs.json
        vigie-cli progress [--reviews N] [--end MS] [--seed N]
+       vigie-cli fuzz [--count N] [--seed N] [--from N]
+       vigie-cli pack [--output FILE]
+       vigie-cli check DECK_FILE
        vigie-cli export --format FORMAT [--code CODE | --all] [--topic ID | --category NAME]
                         [--lang fr|en] [--anki-lang fr|en] [--output FILE]
 
@@ -43,6 +51,12 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
            the reference implementation)
   progress print stored progress (as the app keeps it in localStorage) holding a synthetic
            log of reviews of the built-in deck's cards, for the benchmarks
+  fuzz     feed N mutated deck files (default 100000; byte flips, truncations, deep nesting,
+           structure-aware edits of a small deck and of the built-in one) to the loader:
+           exits 1 on a panic, 3 on a hang, naming the input to replay
+  pack     write the built-in deck as one self-contained deck file (*.vigie.json)
+  check    read a self-contained deck file as the app does when a learner adds it: its
+           problems, or its title, identity and counts; exits 1 when it is refused
   export   write the deck's flashcards and clozes (with --code, that quiz; with --all, every
            item of the deck, a question bank) for another tool; FORMAT is anki, moodle, pronote, gift, kahoot, quizlet, csv or json. Items
            the format cannot hold are listed on standard error.
@@ -74,6 +88,9 @@ enum Command {
     Lint,
     Grade,
     Export,
+    Pack,
+    Check,
+    Fuzz,
 }
 
 struct Options {
@@ -93,6 +110,8 @@ struct Options {
     filter: Filter,
     output: Option<String>,
     all: bool,
+    from: u64,
+    inputs: u64,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -105,6 +124,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
         Some("lint") => Command::Lint,
         Some("grade") => Command::Grade,
         Some("export") => Command::Export,
+        Some("pack") => Command::Pack,
+        Some("fuzz") => Command::Fuzz,
+        Some("check") => Command::Check,
         Some(other) => return Err(format!("unknown command `{other}`")),
         None => return Err("no command given".into()),
     };
@@ -125,6 +147,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
         filter: Filter::All,
         output: None,
         all: false,
+        from: 0,
+        inputs: 100_000,
     };
     while let Some(flag) = rest.next() {
         let mut value = || rest.next().ok_or_else(|| format!("`{flag}` needs a value"));
@@ -150,7 +174,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 }
             }
             "--all" if options.command == Command::Export => options.all = true,
-            "--output" if options.command == Command::Export => {
+            "--output" if matches!(options.command, Command::Export | Command::Pack) => {
                 options.output = Some(value()?.clone())
             }
             "--seed" => {
@@ -158,6 +182,18 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 options.seed = v.parse().map_err(|_| {
                     format!("`--seed {v}`: use a whole number from 0 to 18446744073709551615")
                 })?;
+            }
+            "--count" if options.command == Command::Fuzz => {
+                let v = value()?;
+                options.inputs = v
+                    .parse()
+                    .map_err(|_| format!("`--count {v}`: use a whole number"))?;
+            }
+            "--from" if options.command == Command::Fuzz => {
+                let v = value()?;
+                options.from = v
+                    .parse()
+                    .map_err(|_| format!("`--from {v}`: use a whole number"))?;
             }
             "--count" if options.command == Command::Quiz => {
                 let v = value()?;
@@ -194,7 +230,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--answer" if options.command == Command::Grade => {
                 options.answer = Some(value()?.clone())
             }
-            file if options.command == Command::Lint
+            file if matches!(options.command, Command::Lint | Command::Check)
                 && options.file.is_none()
                 && !file.starts_with("--") =>
             {
@@ -429,6 +465,27 @@ fn export_file(options: &Options) -> Result<(Vec<u8>, Vec<String>), String> {
     Ok((file.bytes, notes))
 }
 
+/// `check`: a deck file read as the app reads it.
+fn check_file(options: &Options) -> Result<String, String> {
+    let path = options.file.as_deref().ok_or("check needs a DECK_FILE")?;
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let deck = Deck::from_file(&bytes).map_err(|errors| format!("{path}: refused\n{errors}"))?;
+    Ok(format!(
+        "{path}: {} (id {}, version {}), {} facts, {} cards; identity {}",
+        deck.title.get(Lang::En),
+        deck.id,
+        deck.version,
+        deck.facts.len(),
+        vigie_core::study::cards(&deck).len(),
+        vigie_core::deck::identity(&bytes)
+    ))
+}
+
+/// `pack`: the built-in deck as one self-contained file.
+fn pack() -> Result<String, String> {
+    vigie_core::deck::pack(builtin::DECK_JSON, builtin::ARTICLE_TEXT).map_err(|e| e.to_string())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let options = match parse(&args) {
@@ -451,6 +508,46 @@ fn main() -> ExitCode {
         });
         return match written {
             Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("vigie-cli: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    if options.command == Command::Fuzz {
+        return match fuzz::run(options.seed, options.from, options.inputs) {
+            Ok(r) => {
+                println!(
+                    "{} mutated deck files read ({} accepted, the rest refused in words), no panic, no hang; slowest {:.1} ms; {:.1} s",
+                    r.inputs,
+                    r.accepted,
+                    r.slowest.as_secs_f64() * 1000.0,
+                    r.elapsed.as_secs_f64()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("vigie-cli fuzz: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    if matches!(options.command, Command::Pack | Command::Check) {
+        let result = if options.command == Command::Pack {
+            pack().and_then(|text| match &options.output {
+                Some(path) => std::fs::write(path, text)
+                    .map(|()| format!("wrote {path}"))
+                    .map_err(|e| format!("{path}: {e}")),
+                None => Ok(text),
+            })
+        } else {
+            check_file(&options)
+        };
+        return match result {
+            Ok(text) => {
+                println!("{text}");
+                ExitCode::SUCCESS
+            }
             Err(message) => {
                 eprintln!("vigie-cli: {message}");
                 ExitCode::FAILURE

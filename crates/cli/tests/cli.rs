@@ -403,3 +403,30 @@ fn export_refuses_an_unknown_format_or_category_in_words() {
     let out = cli(&["export"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("export needs `--format FORMAT`"));
 }
+
+#[test]
+fn fuzz_reads_mutated_deck_files_without_a_panic_and_pack_gives_a_file_check_accepts() {
+    let out = cli(&["fuzz", "--count", "1500", "--seed", "9"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.starts_with("1500 mutated deck files read"),
+        "{stdout}"
+    );
+
+    let path = std::env::temp_dir().join(format!("vigie-pack-{}.vigie.json", std::process::id()));
+    let path = path.to_string_lossy().to_string();
+    assert!(cli(&["pack", "--output", &path]).status.success());
+    let check = cli(&["check", &path]);
+    assert!(check.status.success());
+    assert!(String::from_utf8_lossy(&check.stdout).contains("84 facts"));
+    std::fs::write(&path, "{\"format\": 1}").expect("writes");
+    let refused = cli(&["check", &path]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("refused"));
+    let _ = std::fs::remove_file(&path);
+}

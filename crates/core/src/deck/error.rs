@@ -73,6 +73,8 @@ pub enum Problem {
     DuplicateMember,
     #[error("fact `{0}`: its object is not among the group's members")]
     ObjectNotInGroup(String),
+    #[error("`{0}` is not a web address (http:// or https://)")]
+    NotWebAddress(String),
     #[error("“{found}” does not match the article's headline “{headline}”")]
     TitleMismatch { found: String, headline: String },
 }
@@ -81,7 +83,18 @@ pub enum Problem {
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum DeckError {
     #[error("the deck file is not valid JSON: {message}")]
-    Syntax { message: String },
+    Syntax {
+        message: String,
+        /// Where the JSON breaks (from 1; 0 when unknown).
+        line: usize,
+        column: usize,
+    },
+    #[error("the file is {bytes} bytes; a deck file may have at most {limit}")]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("the file is not text (UTF-8)")]
+    NotText,
+    #[error("the file is JSON but not a Vigie deck: {message}")]
+    NotADeck { message: String },
     #[error("the deck file uses format {found}; this version of Vigie reads format {supported}")]
     UnsupportedFormat { found: i64, supported: i64 },
     #[error("{section} `{id}`, field `{field}`: {problem}")]

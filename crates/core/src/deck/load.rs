@@ -11,27 +11,78 @@ use std::collections::{HashMap, HashSet};
 /// The deck format this version reads.
 pub const FORMAT: i64 = 1;
 
+/// The largest deck file Vigie reads (the built-in one is about 200 kB).
+pub const MAX_FILE_BYTES: usize = 2_000_000;
+
 impl Deck {
-    /// Reads and checks a deck file against the text of its article.
+    /// Reads and checks a seed deck's JSON against the text of its article (a file beside it).
     pub fn from_json(json: &str, article_text: &str) -> Result<Deck, DeckErrors> {
-        let raw: RawDeck = serde_json::from_str(json).map_err(|e| {
-            DeckErrors(vec![DeckError::Syntax {
-                message: e.to_string(),
-            }])
-        })?;
-        if raw.format != Some(FORMAT) {
-            return Err(DeckErrors(vec![DeckError::UnsupportedFormat {
-                found: raw.format.unwrap_or(0),
-                supported: FORMAT,
-            }]));
+        check(parse(json)?, article_text)
+    }
+
+    /// Reads and checks a self-contained deck file (`*.vigie.json`, the article's text
+    /// inside), as a learner adds one: untrusted bytes, refused in words when they are too
+    /// large, not text, not JSON, not a deck, from a newer Vigie, or invalid.
+    pub fn from_file(bytes: &[u8]) -> Result<Deck, DeckErrors> {
+        let one = |e| Err(DeckErrors(vec![e]));
+        if bytes.len() > MAX_FILE_BYTES {
+            return one(DeckError::TooLarge {
+                bytes: bytes.len(),
+                limit: MAX_FILE_BYTES,
+            });
         }
-        let mut check = Checker::default();
-        let deck = check.deck(raw, Article::parse(article_text));
-        if check.errors.is_empty() {
-            Ok(deck)
-        } else {
-            Err(DeckErrors(check.errors))
-        }
+        let Ok(json) = std::str::from_utf8(bytes) else {
+            return one(DeckError::NotText);
+        };
+        let raw = parse(json)?;
+        let Some(text) = raw.article.text.clone() else {
+            return one(DeckError::Invalid {
+                section: Section::Article,
+                id: "article".into(),
+                field: "text".into(),
+                problem: Problem::Empty,
+            });
+        };
+        check(raw, &text)
+    }
+}
+
+/// The identity of a deck file's content: what progress and backups refer to.
+pub fn identity(bytes: &[u8]) -> String {
+    format!("{:016x}", crate::seeded::fnv1a(bytes))
+}
+
+fn parse(json: &str) -> Result<RawDeck, DeckErrors> {
+    let raw: RawDeck = serde_json::from_str(json).map_err(|e| {
+        let message = e.to_string();
+        DeckErrors(vec![match e.classify() {
+            serde_json::error::Category::Data => DeckError::NotADeck { message },
+            _ => DeckError::Syntax {
+                message,
+                line: e.line(),
+                column: e.column(),
+            },
+        }])
+    })?;
+    match raw.format {
+        Some(FORMAT) => Ok(raw),
+        None => Err(DeckErrors(vec![DeckError::NotADeck {
+            message: "it has no `format` field".into(),
+        }])),
+        Some(found) => Err(DeckErrors(vec![DeckError::UnsupportedFormat {
+            found,
+            supported: FORMAT,
+        }])),
+    }
+}
+
+fn check(raw: RawDeck, article_text: &str) -> Result<Deck, DeckErrors> {
+    let mut check = Checker::default();
+    let deck = check.deck(raw, Article::parse(article_text));
+    if check.errors.is_empty() {
+        Ok(deck)
+    } else {
+        Err(DeckErrors(check.errors))
     }
 }
 
@@ -162,13 +213,19 @@ impl Checker {
 
     fn article_meta(&mut self, raw: &RawArticle, article: &Article) -> ArticleMeta {
         let s = Section::Article;
-        let file = self.nonempty(s, &raw.file, "file", &raw.file);
-        let title = self.nonempty(s, &file, "title", &raw.title);
+        // A self-contained file holds the text; a seed deck names its text file.
+        let file = match raw.text {
+            Some(_) => raw.file.trim().to_string(),
+            None => self.nonempty(s, &raw.file, "file", &raw.file),
+        };
+        let label = if file.is_empty() { "article" } else { &file };
+        let file = file.clone();
+        let title = self.nonempty(s, label, "title", &raw.title);
         let headline = article.title();
         if !title.is_empty() && collapse_whitespace(&title) != headline {
             self.report(
                 s,
-                &file,
+                label,
                 "title",
                 Problem::TitleMismatch {
                     found: title.clone(),
@@ -176,9 +233,15 @@ impl Checker {
                 },
             );
         }
+        let url = raw.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
+        if let Some(url) = url.filter(|u| !is_web_address(u)) {
+            self.report(s, label, "url", Problem::NotWebAddress(url.to_string()));
+        }
         ArticleMeta {
-            author: self.nonempty(s, &file, "author", &raw.author),
-            published: self.nonempty(s, &file, "published", &raw.published),
+            author: self.nonempty(s, label, "author", &raw.author),
+            outlet: raw.outlet.clone().filter(|o| !o.trim().is_empty()),
+            url: url.map(str::to_string),
+            published: self.nonempty(s, label, "published", &raw.published),
             updated: raw.updated.clone().filter(|u| !u.trim().is_empty()),
             title,
             file,
@@ -515,4 +578,16 @@ fn value_kind(value: &Value, entities: &[Entity]) -> String {
         Value::Number { unit: None, .. } => "numbers".to_string(),
         Value::Text(_) => "texts".to_string(),
     }
+}
+
+/// An `http://` or `https://` address with a host: the only links a deck may give.
+fn is_web_address(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or_default();
+        !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
 }

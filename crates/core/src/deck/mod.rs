@@ -12,8 +12,10 @@
 mod error;
 mod load;
 mod model;
+mod pack;
 mod raw;
 
 pub use error::{DeckError, DeckErrors, Problem, Section};
-pub use load::FORMAT;
+pub use load::{identity, FORMAT, MAX_FILE_BYTES};
 pub use model::*;
+pub use pack::pack;

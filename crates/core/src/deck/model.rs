@@ -173,9 +173,14 @@ pub struct ExclusiveGroup {
 /// The article's metadata, as the text states it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArticleMeta {
+    /// The text file beside a seed deck; empty in a self-contained deck file.
     pub file: String,
     pub title: String,
     pub author: String,
+    /// The newspaper or site.
+    pub outlet: Option<String>,
+    /// Where the article is published: an `http(s)` URL (the loader refuses any other).
+    pub url: Option<String>,
     pub published: String,
     pub updated: Option<String>,
 }

@@ -28,9 +28,14 @@ pub struct RawDeckMeta {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct RawArticle {
+    /// The article's text file, beside a seed deck.
     pub file: String,
+    /// The article's text itself, in a self-contained deck file (`*.vigie.json`).
+    pub text: Option<String>,
     pub title: String,
     pub author: String,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
     pub published: String,
     pub updated: Option<String>,
 }

@@ -328,3 +328,141 @@ fn the_loader_never_panics() {
         let _ = Deck::from_json(&MINI[..end], MINI_ARTICLE);
     }
 }
+
+// ---- Self-contained deck files, as a learner adds them: untrusted bytes.
+
+/// The mini deck as one file, the article's text inside.
+fn mini_file() -> Value {
+    let packed = vigie_core::deck::pack(MINI, MINI_ARTICLE).expect("packs");
+    serde_json::from_str(&packed).expect("JSON")
+}
+
+fn file_errors(bytes: &[u8]) -> Vec<DeckError> {
+    match Deck::from_file(bytes) {
+        Ok(_) => panic!("the bad file was accepted"),
+        Err(e) => e.0,
+    }
+}
+
+#[test]
+fn a_packed_deck_file_loads_to_the_same_deck() {
+    let file = mini_file().to_string();
+    let from_file = Deck::from_file(file.as_bytes()).expect("loads");
+    let from_seed = Deck::from_json(MINI, MINI_ARTICLE).expect("loads");
+    assert_eq!(from_file.facts, from_seed.facts);
+    assert_eq!(from_file.article, from_seed.article);
+    let builtin = vigie_core::deck::pack(
+        vigie_core::builtin::DECK_JSON,
+        vigie_core::builtin::ARTICLE_TEXT,
+    )
+    .expect("packs");
+    let deck = Deck::from_file(builtin.as_bytes()).expect("the built-in deck is one such file");
+    assert_eq!(
+        &deck.facts,
+        &vigie_core::builtin::deck().expect("valid").facts
+    );
+}
+
+#[test]
+fn files_that_are_not_decks_are_refused_in_words() {
+    let big = vec![b' '; vigie_core::deck::MAX_FILE_BYTES + 1];
+    assert!(matches!(
+        file_errors(&big)[..],
+        [DeckError::TooLarge { .. }]
+    ));
+    assert_eq!(file_errors(b"\xff\xfe{}"), [DeckError::NotText]);
+    assert!(matches!(
+        file_errors(b"{\n  \"format\": 1,\n  oops")[..],
+        [DeckError::Syntax { line: 3, .. }]
+    ));
+    // Deep nesting is refused (or, in a field the loader ignores, skipped) without recursion.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(
+        file_errors(deep.as_bytes())[..],
+        [DeckError::NotADeck { .. }]
+    ));
+    let mut ignored = mini_file().to_string();
+    ignored.insert_str(
+        1,
+        &format!("\"x\": {}{},", "[".repeat(100_000), "]".repeat(100_000)),
+    );
+    assert!(Deck::from_file(ignored.as_bytes()).is_ok());
+    assert!(matches!(
+        file_errors(b"[1, 2]")[..],
+        [DeckError::NotADeck { .. }]
+    ));
+    assert!(matches!(
+        file_errors(b"{\"hello\": 1}")[..],
+        [DeckError::NotADeck { .. }]
+    ));
+    let mut newer = mini_file();
+    newer["format"] = json!(99);
+    assert_eq!(
+        file_errors(newer.to_string().as_bytes()),
+        [DeckError::UnsupportedFormat {
+            found: 99,
+            supported: 1
+        }]
+    );
+}
+
+#[test]
+fn a_deck_file_must_hold_its_article_and_links_only_to_the_web() {
+    let mut no_text = mini_file();
+    no_text["article"].as_object_mut().unwrap().remove("text");
+    assert!(file_errors(no_text.to_string().as_bytes())
+        .iter()
+        .any(|e| matches!(e, DeckError::Invalid { field, .. } if field == "text")));
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "https://",
+        "//evil.example",
+    ] {
+        let mut file = mini_file();
+        file["article"]["url"] = json!(bad);
+        assert!(
+            file_errors(file.to_string().as_bytes())
+                .iter()
+                .any(|e| e.problem() == Some(&Problem::NotWebAddress(bad.to_string()))),
+            "{bad}"
+        );
+    }
+    let mut good = mini_file();
+    good["article"]["url"] = json!("https://www.example.org/article?id=1");
+    good["article"]["outlet"] = json!("Le Journal");
+    let deck = Deck::from_file(good.to_string().as_bytes()).expect("loads");
+    assert_eq!(
+        deck.meta.url.as_deref(),
+        Some("https://www.example.org/article?id=1")
+    );
+    assert_eq!(deck.meta.outlet.as_deref(), Some("Le Journal"));
+}
+
+#[test]
+fn a_deck_files_identity_follows_its_content() {
+    let a = mini_file().to_string();
+    let mut changed = mini_file();
+    changed["deck"]["version"] = json!(2);
+    let b = changed.to_string();
+    assert_eq!(
+        vigie_core::deck::identity(a.as_bytes()),
+        vigie_core::deck::identity(a.as_bytes())
+    );
+    assert_ne!(
+        vigie_core::deck::identity(a.as_bytes()),
+        vigie_core::deck::identity(b.as_bytes())
+    );
+    assert_eq!(vigie_core::deck::identity(a.as_bytes()).len(), 16);
+}
+
+#[test]
+fn the_deck_file_example_of_the_docs_loads() {
+    let doc = include_str!("../../../../docs/deck-format.md");
+    let section = &doc[doc.find("## A deck file").expect("the section")..];
+    let start = section.find("```json\n").expect("a JSON block") + 8;
+    let end = start + section[start..].find("```").expect("its end");
+    let deck = Deck::from_file(&section.as_bytes()[start..end]).expect("the example loads");
+    assert_eq!(deck.facts.len(), 2);
+    assert_eq!(deck.meta.outlet.as_deref(), Some("Le Journal d’exemple"));
+}
