@@ -78,8 +78,10 @@ page_files() {
   echo "$html"
   for js in $(grep -oE '[a-z-]+-[0-9a-f]+\.js' "$html" | sort -u); do
     echo "dist/$js"
-    echo "dist/${js%.js}_bg.wasm"
+    # The app's glue has its WebAssembly beside it; the start script (scripts/finish_build.py) has none.
+    [ "${js#start-}" = "$js" ] && echo "dist/${js%.js}_bg.wasm"
   done
+  grep -oE 'src="?[a-z]+\.js' "$html" | sed -E 's#src="?#dist/#' | sort -u
   grep -oE '[a-z-]+-[0-9a-f]+\.css' "$html" | sort -u | sed 's#^#dist/#'
 }
 

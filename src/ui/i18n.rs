@@ -665,6 +665,10 @@ catalogue! {
         en: "Anki names its note types in its own language (“Basic” or « Basique »): a file in the wrong language loses the back of the cards.",
     }
     ExportDownload { fr: "Télécharger", en: "Download" }
+    LeftOutSelfGraded {
+        fr: "une fiche qu’on corrige soi-même, sans réponse à taper",
+        en: "a card you mark yourself, with no answer to type",
+    }
     ExportNothing {
         fr: "Aucune carte ne correspond à ce choix.",
         en: "No card matches this choice.",

@@ -70,9 +70,9 @@ def check_anki(path, items, anki_lang, p):
                 kind = note.note_type()["name"]
                 fields = list(note.fields)
                 p.check(all(f.strip() for f in fields), f"{item['id']}: an empty field in {fields}")
-                p.check("vigie" in note.tags, f"{item['id']}: tags {note.tags}")
+                p.check(note.tags and all(t.startswith("vigie::") for t in note.tags), f"{item['id']}: tags {note.tags}")
                 for topic in item["topics"]:
-                    p.check(f"topic::{topic}" in note.tags, f"{item['id']}: no tag topic::{topic}")
+                    p.check(f"vigie::topic::{topic}" in note.tags, f"{item['id']}: no tag vigie::topic::{topic}")
                 card_decks = {col.decks.name(c.did) for c in note.cards()}
                 p.check(card_decks and all(d.startswith("Vigie::") for d in card_decks),
                         f"{item['id']}: cards in {card_decks}")
@@ -93,6 +93,14 @@ def check_anki(path, items, anki_lang, p):
 
 
 # ---------------------------------------------------------------- Moodle and Pronote
+
+
+def self_graded(item):
+    """A flashcard one grades oneself: a reverse card, or one of several facts."""
+    return item["kind"] == "flashcard" and (item["id"].startswith("flashcard-reverse:") or len(item["fact_ids"]) != 1)
+
+
+TRUE_OR_FALSE = {"fr": "Vrai ou faux\xa0? ", "en": "True or false? "}
 
 
 def check_moodle(path, items, pronote, p):
@@ -116,7 +124,8 @@ def check_moodle(path, items, pronote, p):
     for q, item in zip(questions, items):
         iid = item["id"]
         qtype = q.get("type")
-        p.check(qtype == expected_type[item["kind"]], f"{iid}: type {qtype}")
+        want_type = "description" if self_graded(item) else expected_type[item["kind"]]
+        p.check(qtype == want_type, f"{iid}: type {qtype}, not {want_type}")
         p.check((q.findtext("name/text") or "").strip(), f"{iid}: no name")
         p.check(q.findtext("idnumber") == iid, f"{iid}: idnumber {q.findtext('idnumber')}")
         qtext = q.find("questiontext")
@@ -128,7 +137,12 @@ def check_moodle(path, items, pronote, p):
         answers = q.findall("answer")
         fractions = [float(a.get("fraction", "nan")) for a in answers]
         texts = [a.findtext("text") or "" for a in answers]
-        if qtype != "cloze":
+        if qtype == "description":
+            p.check(squash(text).startswith(squash(item["prompt"])) and not answers,
+                    f"{iid}: description {squash(text)!r}")
+            for back in item["back"]:
+                p.check(squash(back) in squash(text), f"{iid}: the card's answer is not shown")
+        elif qtype != "cloze":
             p.check(squash(item["prompt"]) == squash(text), f"{iid}: question {squash(text)!r}")
         if qtype == "multichoice":
             p.check(q.findtext("single") == "true", f"{iid}: not single")
@@ -202,7 +216,12 @@ def check_kahoot(path, items, lang, p):
         r += 1
     p.check(max_row == max(r - 1, 8), f"rows after a gap: max_row {max_row}")
     choice = [i for i in items if i["kind"] in ("multiple_choice", "true_false")]
-    fitting = [i for i in choice if len(i["prompt"]) <= 120
+    prefix = TRUE_OR_FALSE[lang]
+
+    def shown(item):
+        return item["prompt"].removeprefix(prefix) if item["kind"] == "true_false" else item["prompt"]
+
+    fitting = [i for i in choice if len(shown(i)) <= 120
                and all(len(o) <= 75 for o in i.get("options", []))]
     p.check(len(rows) == len(fitting), f"{len(rows)} rows for {len(fitting)} fitting choice items")
     truth = {"fr": ("Vrai", "Faux"), "en": ("True", "False")}[lang]
@@ -210,7 +229,7 @@ def check_kahoot(path, items, lang, p):
         number, question, *answers, limit, correct = row
         answers = [a for a in answers if a is not None]
         p.check(number == n, f"row {n}: number {number}")
-        p.check(question == item["prompt"] and len(question) <= 120, f"row {n}: question {question!r}")
+        p.check(question == shown(item) and len(question) <= 120, f"row {n}: question {question!r}")
         p.check(2 <= len(answers) <= 4 and all(len(a) <= 75 for a in answers), f"row {n}: answers {answers}")
         p.check(limit in (5, 10, 20, 30, 60, 90, 120, 240), f"row {n}: time limit {limit}")
         p.check(isinstance(correct, int) and 1 <= correct <= len(answers), f"row {n}: correct {correct}")
@@ -261,7 +280,7 @@ def check_gift(path, items, p):
     if not p.check(out.returncode == 0, f"gift-pegjs: {out.stderr.strip()[:500]}"):
         return
     questions = json.loads(out.stdout)
-    kept = [i for i in items if i["kind"] != "ordering"
+    kept = [i for i in items if i["kind"] != "ordering" and not self_graded(i)
             and not (i["kind"] in ("matching", "categorize") and len(i["answer"]) < 3)]
     p.check(len(questions) == len(kept), f"{len(questions)} questions for {len(kept)} items")
     for q, item in zip(questions, kept):

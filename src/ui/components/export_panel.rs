@@ -137,5 +137,6 @@ fn reason_text(reason: Reason, lang: Lang) -> String {
         Reason::QuestionTooLong { limit } => messages::left_out_question_long(lang, limit),
         Reason::AnswerTooLong { limit } => messages::left_out_answer_long(lang, limit),
         Reason::TooFewPairs { needed } => messages::left_out_few_pairs(lang, needed),
+        Reason::SelfGraded => ClassKey::LeftOutSelfGraded.text(lang).to_string(),
     }
 }

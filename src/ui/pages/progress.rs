@@ -126,7 +126,7 @@ fn mastery_table(app: AppState, rows: Vec<(String, usize, usize)>) -> impl IntoV
                     view! {
                         <tr>
                             <th scope="row">{name}</th>
-                            <td class="meter-cell"><span class="meter" aria-hidden="true"><span style=format!("width:{pct}%")></span></span></td>
+                            <td class="meter-cell"><svg class="meter" aria-hidden="true" viewBox="0 0 100 1" preserveAspectRatio="none"><rect width=pct height="1"/></svg></td>
                             <td>{words}</td>
                         </tr>
                     }

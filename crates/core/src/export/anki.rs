@@ -84,17 +84,15 @@ fn back(item: &Item, lang: Lang, sources: &str) -> String {
     format!("{}<br><br>{sources}", html(&right_answer(item, lang)))
 }
 
-/// `vigie`, `topic::…` and `category::…`: Anki's hierarchical tags, so a learner can study
-/// one topic.
+/// `vigie::topic::…` and `vigie::category::…`: Anki's hierarchical tags, all under one
+/// `vigie` branch, so that a learner can study one topic and find the deck's tags together.
 fn tags(item: &Item) -> String {
-    let mut tags = vec!["vigie".to_string()];
-    tags.extend(item.topics.iter().map(|t| format!("topic::{}", tag(t))));
-    tags.extend(
-        item.categories
-            .iter()
-            .map(|c| format!("category::{}", c.name())),
-    );
-    tags.join(" ")
+    let topics = item.topics.iter().map(|t| format!("vigie::topic::{}", tag(t)));
+    let categories = item
+        .categories
+        .iter()
+        .map(|c| format!("vigie::category::{}", c.name()));
+    topics.chain(categories).collect::<Vec<_>>().join(" ")
 }
 
 /// A tag has no spaces.

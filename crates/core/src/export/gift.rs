@@ -3,7 +3,8 @@
 //! Ordering has no GIFT form: such items are left out, and said so.
 
 use super::text::{distinct, sources_line};
-use super::{LeftOut, Options, Reason};
+use super::{flashcard_forms, LeftOut, Options, Reason};
+use crate::deck::Deck;
 use crate::generate::{category_name, Answer, Item, BLANK};
 use crate::lang::Lang;
 
@@ -41,6 +42,7 @@ fn reason(item: &Item) -> Reason {
         Answer::Categorize { statements, .. } if statements.len() < MIN_PAIRS => {
             Reason::TooFewPairs { needed: MIN_PAIRS }
         }
+        Answer::Flashcard { .. } => Reason::SelfGraded,
         _ => Reason::Kind(item.kind),
     }
 }
@@ -60,12 +62,12 @@ fn body(item: &Item, options: &Options) -> Option<String> {
         before,
         answers,
         after,
-    } = parts(item, options.lang)?;
+    } = parts(item, options.deck, options.lang)?;
     // The general feedback (`####`) goes last inside the block.
     Some(format!("{before}{{{answers}\n####{feedback}\n}}{after}\n"))
 }
 
-fn parts(item: &Item, lang: Lang) -> Option<Parts> {
+fn parts(item: &Item, deck: &Deck, lang: Lang) -> Option<Parts> {
     let prompt = escape(item.prompt.get(lang));
     let lines = |lines: Vec<String>| format!("\n{}", lines.join("\n"));
     let whole = |answers: String| Parts {
@@ -85,7 +87,10 @@ fn parts(item: &Item, lang: Lang) -> Option<Parts> {
                 .collect(),
         )),
         Answer::TrueFalse { correct } => whole(if *correct { "TRUE" } else { "FALSE" }.into()),
-        Answer::Flashcard { back } => whole(short(back.iter().map(|b| b.get(lang)))),
+        Answer::Flashcard { .. } => {
+            let forms = flashcard_forms(item, deck, lang)?;
+            whole(short(forms.iter().map(String::as_str)))
+        }
         Answer::TypedAnswer { expected, accepted } => whole(short(
             std::iter::once(expected.get(lang)).chain(accepted.iter().map(String::as_str)),
         )),

@@ -4,7 +4,7 @@
 
 use super::xlsx::{workbook, Cell};
 use super::{LeftOut, Options, Reason};
-use crate::generate::{truth_word, Answer, Item};
+use crate::generate::{true_or_false_prefix, truth_word, Answer, Item};
 
 pub(super) const QUESTION_LIMIT: usize = 120;
 pub(super) const ANSWER_LIMIT: usize = 75;
@@ -56,7 +56,12 @@ pub(super) fn write(items: &[Item], options: &Options, left_out: &mut Vec<LeftOu
                 continue;
             }
         };
-        let question = item.prompt.get(lang);
+        // Kahoot shows "true" and "false" itself: "True or false?" before the statement
+        // would only take room.
+        let question = item
+            .prompt
+            .get(lang)
+            .trim_start_matches(true_or_false_prefix(lang));
         let reason = if question.chars().count() > QUESTION_LIMIT {
             Some(Reason::QuestionTooLong {
                 limit: QUESTION_LIMIT,

@@ -155,6 +155,9 @@ pub enum Reason {
     AnswerTooLong { limit: usize },
     /// The format needs more pairs than the item has (GIFT matching: 3).
     TooFewPairs { needed: usize },
+    /// A flashcard one grades oneself (its back is a statement, or several answers): the
+    /// format can only check a typed answer.
+    SelfGraded,
 }
 
 /// What a deck export holds: the study cards (flashcards) and the cloze items the filter
@@ -179,6 +182,7 @@ impl std::fmt::Display for Reason {
                 write!(f, "an answer is longer than {limit} characters")
             }
             Reason::TooFewPairs { needed } => write!(f, "fewer than {needed} pairs"),
+            Reason::SelfGraded => write!(f, "a card one grades oneself, with no answer to type"),
         }
     }
 }
@@ -204,32 +208,55 @@ pub fn export(format: Format, items: &[Item], options: &Options) -> Export {
     }
 }
 
-/// The article's words for an item: each quote, with the whole sentence it comes from when
-/// that says more than the quote (a teacher sees the context, a learner the full claim).
+/// The article's words for an item, one entry per sentence: the quotes it takes from that
+/// sentence (several facts may quote one sentence: it is shown once), and the sentence itself
+/// when it says more than the quotes.
 fn sources(item: &Item, deck: &Deck) -> Vec<Source> {
-    item.quotes
-        .iter()
-        .map(|quote| {
-            let sentence = deck
-                .article
-                .locate(quote)
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|&s| deck.article.sentences.get(s).map(String::as_str))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let sentence =
-                (!sentence.is_empty() && sentence.trim() != quote.trim()).then_some(sentence);
-            Source {
-                quote: quote.clone(),
+    let mut out: Vec<Source> = Vec::new();
+    for quote in &item.quotes {
+        let sentence = deck
+            .article
+            .locate(quote)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|&s| deck.article.sentences.get(s).map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let sentence =
+            (!sentence.is_empty() && sentence.trim() != quote.trim()).then_some(sentence);
+        match out
+            .iter_mut()
+            .find(|s| s.sentence.is_some() && s.sentence == sentence)
+        {
+            Some(same) if !same.quotes.contains(quote) => same.quotes.push(quote.clone()),
+            Some(_) => {}
+            None => out.push(Source {
+                quotes: vec![quote.clone()],
                 sentence,
-            }
-        })
-        .collect()
+            }),
+        }
+    }
+    out
 }
 
-/// One quote of the article and its sentence.
+/// Quotes of the article and the sentence they come from.
 struct Source {
-    quote: String,
+    quotes: Vec<String>,
     sentence: Option<String>,
+}
+
+/// What a learner may type for a flashcard in a tool that grades typed answers: its back and
+/// its fact's accepted answers; `None` for a card one grades oneself (a reverse card, whose
+/// back is a statement, or a card of several facts).
+fn flashcard_forms(item: &Item, deck: &Deck, lang: Lang) -> Option<Vec<String>> {
+    let crate::generate::Answer::Flashcard { back } = &item.answer else {
+        return None;
+    };
+    if item.id.starts_with("flashcard-reverse:") || item.fact_ids.len() != 1 {
+        return None;
+    }
+    let fact = deck.facts.iter().find(|f| f.id == item.fact_ids[0])?;
+    let mut forms: Vec<String> = back.iter().map(|b| b.get(lang).to_string()).collect();
+    forms.extend(crate::generate::accepted_answers(deck, fact));
+    Some(forms)
 }

@@ -7,8 +7,9 @@
 //! HTML-escaped in CDATA; the general feedback is the article's words.
 
 use super::text::{distinct, html, shortened, sources_html};
-use super::Options;
+use super::{flashcard_forms, Options};
 use crate::generate::{category_name, Answer, Item, ItemKind, BLANK};
+use crate::quiz::right_answer;
 
 pub(super) fn write(items: &[Item], options: &Options, pronote: bool) -> String {
     let lang = options.lang;
@@ -31,8 +32,10 @@ pub(super) fn write(items: &[Item], options: &Options, pronote: bool) -> String 
         ));
     }
     out.push_str("  </question>\n");
+    // Names sort as numbers do: 001, 002… when there are a hundred questions or more.
+    let width = items.len().to_string().len().max(2);
     for (n, item) in items.iter().enumerate() {
-        out.push_str(&question(n + 1, item, options));
+        out.push_str(&question(n + 1, width, item, options));
     }
     out.push_str("</quiz>\n");
     out
@@ -57,12 +60,15 @@ fn answer(fraction: u32, text: &str, format: &str) -> String {
     )
 }
 
-fn question(n: usize, item: &Item, options: &Options) -> String {
+fn question(n: usize, width: usize, item: &Item, options: &Options) -> String {
     let lang = options.lang;
     let prompt = item.prompt.get(lang);
+    let flashcard_forms = flashcard_forms(item, options.deck, lang);
     let kind = match item.kind {
         ItemKind::MultipleChoice => "multichoice",
         ItemKind::TrueFalse => "truefalse",
+        // A card one grades oneself is shown with its answer, as a study card.
+        ItemKind::Flashcard if flashcard_forms.is_none() => "description",
         ItemKind::Flashcard | ItemKind::TypedAnswer => "shortanswer",
         ItemKind::Cloze => "cloze",
         ItemKind::Matching | ItemKind::Categorize => "matching",
@@ -72,12 +78,19 @@ fn question(n: usize, item: &Item, options: &Options) -> String {
         Answer::Cloze {
             blank, accepted, ..
         } => embedded(prompt, blank.get(lang), accepted),
+        Answer::Flashcard { .. } if flashcard_forms.is_none() => {
+            format!(
+                "<p>{}</p><p><b>{}</b></p>",
+                html(prompt),
+                html(&right_answer(item, lang))
+            )
+        }
         _ => html(prompt),
     };
     let mut out = format!("  <question type=\"{kind}\">\n");
     out.push_str(&format!(
         "    <name><text>{}</text></name>\n",
-        cdata(&format!("{n:02}. {}", shortened(prompt, 80)))
+        cdata(&format!("{n:0width$}. {}", shortened(prompt, 80)))
     ));
     out.push_str(&format!(
         "    {}\n    {}\n",
@@ -102,11 +115,12 @@ fn question(n: usize, item: &Item, options: &Options) -> String {
             out.push_str(&answer(t, "true", "moodle_auto_format"));
             out.push_str(&answer(f, "false", "moodle_auto_format"));
         }
-        Answer::Flashcard { back } => {
-            out.push_str("    <usecase>0</usecase>\n");
-            let forms: Vec<String> = back.iter().map(|b| b.get(lang).to_string()).collect();
-            for form in distinct(forms.iter().map(String::as_str)) {
-                out.push_str(&answer(100, &short_answer(form), "moodle_auto_format"));
+        Answer::Flashcard { .. } => {
+            if let Some(forms) = &flashcard_forms {
+                out.push_str("    <usecase>0</usecase>\n");
+                for form in distinct(forms.iter().map(String::as_str)) {
+                    out.push_str(&answer(100, &short_answer(&form), "moodle_auto_format"));
+                }
             }
         }
         Answer::TypedAnswer { expected, accepted } => {
@@ -114,7 +128,7 @@ fn question(n: usize, item: &Item, options: &Options) -> String {
             let forms =
                 std::iter::once(expected.get(lang)).chain(accepted.iter().map(String::as_str));
             for form in distinct(forms) {
-                out.push_str(&answer(100, &short_answer(form), "moodle_auto_format"));
+                out.push_str(&answer(100, &short_answer(&form), "moodle_auto_format"));
             }
         }
         Answer::Cloze { .. } => {}
@@ -182,7 +196,7 @@ fn embedded(prompt: &str, blank: &str, accepted: &[String]) -> String {
     let forms = std::iter::once(blank).chain(accepted.iter().map(String::as_str));
     let answers: Vec<String> = distinct(forms)
         .into_iter()
-        .map(|f| format!("={}", embedded_escape(&html(f))))
+        .map(|f| format!("={}", embedded_escape(&html(&f))))
         .collect();
     let field = format!("{{1:SHORTANSWER:{}}}", answers.join("~"));
     match prompt.split_once(BLANK) {

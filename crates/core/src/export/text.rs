@@ -95,7 +95,8 @@ pub(super) fn sources_line(item: &Item, options: &Options) -> String {
     sources(item, options.deck)
         .iter()
         .map(|s| {
-            let mut line = format!("{} {}", source_word(lang), quoted(&s.quote, lang));
+            let quotes: Vec<String> = s.quotes.iter().map(|q| quoted(q, lang)).collect();
+            let mut line = format!("{} {}", source_word(lang), quotes.join(", "));
             if let Some(sentence) = &s.sentence {
                 line.push_str(&format!(" ({})", quoted(sentence, lang)));
             }
@@ -105,24 +106,52 @@ pub(super) fn sources_line(item: &Item, options: &Options) -> String {
         .join(" ")
 }
 
-/// Every quote of an item and its sentence, as HTML: the quote in bold within its sentence
-/// when it is part of it, else both.
+/// Every quote of an item within its sentence, as HTML: the sentence once, each quote in
+/// bold where it stands (or after it, when the quote spans sentences).
 pub(super) fn sources_html(item: &Item, options: &Options) -> String {
     let lang = options.lang;
     sources(item, options.deck)
         .iter()
         .map(|s| {
             let body = match &s.sentence {
-                Some(sentence) => match sentence.find(s.quote.as_str()) {
-                    Some(at) => format!(
-                        "{}<b>{}</b>{}",
-                        html(&sentence[..at]),
-                        html(&s.quote),
-                        html(&sentence[at + s.quote.len()..])
-                    ),
-                    None => format!("<b>{}</b> ({})", html(&s.quote), html(sentence)),
-                },
-                None => format!("<b>{}</b>", html(&s.quote)),
+                Some(sentence) => {
+                    // Each quote's place in the sentence; overlapping ones make one bold run.
+                    let mut runs: Vec<(usize, usize)> = Vec::new();
+                    let mut outside = Vec::new();
+                    for quote in &s.quotes {
+                        match sentence.find(quote.as_str()) {
+                            Some(at) => runs.push((at, at + quote.len())),
+                            None => outside.push(format!("<b>{}</b>", html(quote))),
+                        }
+                    }
+                    runs.sort_unstable();
+                    let mut merged: Vec<(usize, usize)> = Vec::new();
+                    for (a, b) in runs {
+                        match merged.last_mut() {
+                            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                            _ => merged.push((a, b)),
+                        }
+                    }
+                    let mut body = String::new();
+                    let mut at = 0;
+                    for (a, b) in merged {
+                        body.push_str(&html(&sentence[at..a]));
+                        body.push_str(&format!("<b>{}</b>", html(&sentence[a..b])));
+                        at = b;
+                    }
+                    body.push_str(&html(&sentence[at..]));
+                    if outside.is_empty() {
+                        body
+                    } else {
+                        format!("{} ({body})", outside.join(", "))
+                    }
+                }
+                None => s
+                    .quotes
+                    .iter()
+                    .map(|q| format!("<b>{}</b>", html(q)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             };
             format!("{} {}", source_word(lang), quoted(&body, lang))
         })
@@ -147,16 +176,35 @@ pub(super) fn shortened(text: &str, limit: usize) -> String {
     }
 }
 
-/// Accepted forms once each, trimmed, compared without case (as Moodle and GIFT compare).
-pub(super) fn distinct<'a>(forms: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut seen: Vec<String> = Vec::new();
-    let mut out = Vec::new();
+/// Accepted forms once each, trimmed, compared without case (as Moodle and GIFT compare),
+/// each followed by the form a keyboard types: those tools compare characters exactly, and a
+/// student types `'` for `’` and a space for a non-breaking one.
+pub(super) fn distinct<'a>(forms: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
     for form in forms {
-        let key = form.trim().to_lowercase();
-        if !key.is_empty() && !seen.contains(&key) {
-            seen.push(key);
-            out.push(form.trim());
+        for form in [form.trim().to_string(), typeable(form)] {
+            let key = form.to_lowercase();
+            if !key.is_empty() && !out.iter().any(|o| o.to_lowercase() == key) {
+                out.push(form);
+            }
         }
     }
     out
+}
+
+/// A form as typed on a keyboard: straight apostrophes and quotes, plain spaces, no French
+/// quotation marks around it.
+fn typeable(form: &str) -> String {
+    let plain: String = form
+        .chars()
+        .map(|c| match c {
+            '’' | '‘' => '\'',
+            '“' | '”' => '"',
+            '\u{a0}' | '\u{202f}' => ' ',
+            c => c,
+        })
+        .collect();
+    plain
+        .trim_matches(|c: char| c == '«' || c == '»' || c.is_whitespace())
+        .to_string()
 }

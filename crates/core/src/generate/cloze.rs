@@ -51,7 +51,7 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
         fr: fr_blank,
         en: en_blank,
     };
-    let mut accepted = accepted_forms(cx, &fact.object);
+    let mut accepted = accepted_forms(cx.deck, &fact.object);
     accepted.push(blank.fr.clone());
     accepted.push(blank.en.clone());
     accepted.extend(fact.accept.iter().cloned());

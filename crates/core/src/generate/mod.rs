@@ -23,7 +23,10 @@ mod typed;
 
 pub use cloze::BLANK;
 pub use item::{Answer, Item, ItemKind};
-pub use phrases::{category as category_name, knew as knew_phrase, truth as truth_word};
+pub use phrases::{
+    category as category_name, knew as knew_phrase, true_or_false_prefix, truth as truth_word,
+};
+pub use typed::accepted_answers;
 
 use crate::deck::{Category, Deck};
 use crate::seeded::Stream;

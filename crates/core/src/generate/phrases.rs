@@ -1,6 +1,7 @@
 //! The generator's own words (instructions, category names), in both languages, in one place.
 
 use crate::deck::{Category, Text};
+use crate::lang::Lang;
 use crate::render::capitalize;
 
 fn text(fr: &str, en: &str) -> Text {
@@ -18,11 +19,19 @@ pub fn about(value: &Text) -> Text {
     }
 }
 
-/// "Vrai ou faux : …"
+/// "Vrai ou faux ? …"
 pub fn true_or_false(statement: &Text) -> Text {
     Text {
-        fr: format!("Vrai ou faux\u{a0}? {}", statement.fr),
-        en: format!("True or false? {}", statement.en),
+        fr: format!("{}{}", true_or_false_prefix(Lang::Fr), statement.fr),
+        en: format!("{}{}", true_or_false_prefix(Lang::En), statement.en),
+    }
+}
+
+/// What a true/false prompt starts with (a tool with its own true/false needs only the rest).
+pub fn true_or_false_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Vrai ou faux\u{a0}? ",
+        Lang::En => "True or false? ",
     }
 }
 

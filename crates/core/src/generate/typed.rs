@@ -3,7 +3,7 @@
 
 use super::context::{harder, is_short, Context};
 use super::item::{Answer, Item, ItemKind};
-use crate::deck::{Date, Fact, Value};
+use crate::deck::{Date, Deck, Fact, Value};
 use crate::lang::Lang;
 use crate::render;
 
@@ -13,10 +13,7 @@ pub fn has_typed_answer(cx: &Context, fact: &Fact) -> bool {
 }
 
 pub fn typed_answer(cx: &Context, fact: &Fact) -> Item {
-    let mut accepted = accepted_forms(cx, &fact.object);
-    // The article's own words for it ("avril dernier") are right too.
-    accepted.extend(fact.quote_answer.iter().cloned());
-    accepted.extend(fact.accept.iter().cloned());
+    let accepted = accepted_answers(cx.deck, fact);
     let answer = Answer::TypedAnswer {
         accepted,
         expected: cx.value(&fact.object),
@@ -32,23 +29,32 @@ pub fn typed_answer(cx: &Context, fact: &Fact) -> Item {
     item
 }
 
+/// Every answer to a fact's question a teacher would accept: the forms of its object, the
+/// article's own words for it ("avril dernier") and the deck's other right answers.
+pub fn accepted_answers(deck: &Deck, fact: &Fact) -> Vec<String> {
+    let mut accepted = accepted_forms(deck, &fact.object);
+    accepted.extend(fact.quote_answer.iter().cloned());
+    accepted.extend(fact.accept.iter().cloned());
+    accepted
+}
+
 /// Every form of a value a learner may reasonably type.
-pub fn accepted_forms(cx: &Context, value: &Value) -> Vec<String> {
+pub fn accepted_forms(deck: &Deck, value: &Value) -> Vec<String> {
     let mut forms: Vec<String> = Vec::new();
     for lang in Lang::ALL {
-        forms.push(render::value(cx.deck, value, lang));
+        forms.push(render::value(deck, value, lang));
     }
     match value {
         Value::Entity(id) => {
             // "LREM (La République en marche)": either part alone is right too.
             for lang in Lang::ALL {
-                let name = render::value(cx.deck, value, lang);
+                let name = render::value(deck, value, lang);
                 if let Some((before, rest)) = name.split_once(" (") {
                     forms.push(before.to_string());
                     forms.push(rest.trim_end_matches(')').to_string());
                 }
             }
-            if let Some(entity) = cx.deck.entity(id) {
+            if let Some(entity) = deck.entity(id) {
                 forms.extend(entity.aliases.iter().cloned());
             }
         }

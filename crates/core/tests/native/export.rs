@@ -178,14 +178,69 @@ fn kahoot_lists_what_it_leaves_out_and_never_cuts() {
 }
 
 #[test]
-fn gift_leaves_out_ordering_and_says_so() {
+fn gift_leaves_out_ordering_and_self_graded_cards_and_says_so() {
     let items = all_items(deck(), 0);
     let file = export(Format::Gift, &items, &options(Lang::En));
-    assert!(!file.left_out.is_empty());
     assert!(file
         .left_out
         .iter()
-        .all(|l| l.reason == Reason::Kind(ItemKind::Ordering)));
+        .any(|l| l.reason == Reason::Kind(ItemKind::Ordering)));
+    for left in &file.left_out {
+        let item = items
+            .iter()
+            .find(|i| i.id == left.item_id)
+            .expect("an item");
+        match left.reason {
+            Reason::Kind(ItemKind::Ordering) => assert_eq!(item.kind, ItemKind::Ordering),
+            Reason::SelfGraded => assert!(
+                item.id.starts_with("flashcard-reverse:") || item.fact_ids.len() > 1,
+                "{}",
+                item.id
+            ),
+            other => panic!("{}: {other}", item.id),
+        }
+    }
+}
+
+#[test]
+fn typed_answers_accept_what_a_keyboard_types_and_flashcards_their_facts_answers() {
+    let items = all_items(deck(), 0);
+    let moodle = text(Format::Moodle, &items);
+    // « outils d’aide à la décision » is typed with a straight apostrophe too.
+    assert!(
+        moodle.contains("outils d’aide à la décision")
+            && moodle.contains("outils d'aide à la décision")
+    );
+    // The card "… à quel parti … ?" accepts "LREM" alone, as the typed answer does.
+    let card = items
+        .iter()
+        .find(|i| i.id == "flashcard:mis-party-lrem")
+        .expect("the party card");
+    let one = text(Format::Moodle, std::slice::from_ref(card));
+    assert!(one.contains("<text><![CDATA[LREM]]></text>"), "{one}");
+    // A reverse card is a study card: shown with its answer, not graded.
+    let reverse = items
+        .iter()
+        .find(|i| i.id.starts_with("flashcard-reverse:"))
+        .expect("a reverse card");
+    assert!(text(Format::Moodle, std::slice::from_ref(reverse))
+        .contains("<question type=\"description\">"));
+}
+
+#[test]
+fn kahoot_states_true_or_false_questions_without_asking_true_or_false() {
+    let tf = all_items(deck(), 0)
+        .into_iter()
+        .find(|i| i.kind == ItemKind::TrueFalse)
+        .expect("a true/false item");
+    let file = export(
+        Format::Kahoot,
+        std::slice::from_ref(&tf),
+        &options(Lang::Fr),
+    );
+    let sheet = String::from_utf8_lossy(&file.bytes).to_string();
+    assert!(!sheet.contains("Vrai ou faux"), "{sheet}");
+    assert!(sheet.contains("Vrai</t>") && sheet.contains("Faux</t>"));
 }
 
 #[test]
