@@ -87,7 +87,10 @@ fn back(item: &Item, lang: Lang, sources: &str) -> String {
 /// `vigie::topic::…` and `vigie::category::…`: Anki's hierarchical tags, all under one
 /// `vigie` branch, so that a learner can study one topic and find the deck's tags together.
 fn tags(item: &Item) -> String {
-    let topics = item.topics.iter().map(|t| format!("vigie::topic::{}", tag(t)));
+    let topics = item
+        .topics
+        .iter()
+        .map(|t| format!("vigie::topic::{}", tag(t)));
     let categories = item
         .categories
         .iter()
