@@ -8,7 +8,10 @@
 //! check that no text is empty and that French follows French typography. This module names
 //! no other module of the interface: the state reads it, not the other way round.
 
+mod deck_errors;
 pub mod messages;
+
+pub use deck_errors::deck_error;
 
 use vigie_core::export::Format;
 use vigie_core::generate::ItemKind;
@@ -94,6 +97,7 @@ catalogue! {
     NavQuiz { fr: "Quiz", en: "Quiz" }
     NavProgress { fr: "Progrès", en: "Progress" }
     NavArticle { fr: "Article", en: "Article" }
+    NavDecks { fr: "Jeux de cartes", en: "Decks" }
     SwitchToOther { fr: "English", en: "Français" }
     SwitchToOtherLabel {
         fr: "Switch to English (passer en anglais)",
@@ -615,6 +619,38 @@ catalogue! {
         fr: "Voir le tableau",
         en: "Show the table",
     }
+    DecksIntro {
+        fr: "Étudiez l’article intégré, ou un autre article dont votre enseignant vous donne le jeu de cartes (un fichier .vigie.json). Tout reste sur cet appareil\u{a0}: rien n’est envoyé.",
+        en: "Study the built-in article, or another one whose deck your teacher gives you (a .vigie.json file). Everything stays on this device: nothing is sent.",
+    }
+    DecksBuiltIn { fr: "Intégré à Vigie", en: "Built into Vigie" }
+    DecksCurrent { fr: "En cours d’étude", en: "Being studied" }
+    DecksStudyThis { fr: "Étudier ce jeu de cartes", en: "Study this deck" }
+    DecksDownload { fr: "Télécharger le fichier", en: "Download the file" }
+    DecksRemove { fr: "Retirer", en: "Remove" }
+    DecksRemoveConfirm {
+        fr: "Retirer ce jeu de cartes de cet appareil\u{a0}? Sa progression y reste\u{a0}: elle reviendra si vous l’ajoutez de nouveau.",
+        en: "Remove this deck from this device? Its progress stays here: it comes back if you add the deck again.",
+    }
+    DecksCancel { fr: "Annuler", en: "Cancel" }
+    DecksOriginal { fr: "Lire l’article original", en: "Read the original article" }
+    DecksAdd { fr: "Ajouter un jeu de cartes", en: "Add a deck" }
+    DecksChoose { fr: "Choisir un fichier (.vigie.json)", en: "Choose a file (.vigie.json)" }
+    DecksDrop { fr: "… ou déposez-le ici.", en: "… or drop it here." }
+    DecksRefused {
+        fr: "Ce fichier est refusé, rien n’a été enregistré\u{a0}:",
+        en: "This file is refused; nothing was stored:",
+    }
+    DecksAlreadyThere { fr: "Ce jeu de cartes est déjà là.", en: "This deck is already here." }
+    DecksUnreadable {
+        fr: "Ce jeu de cartes enregistré ne peut plus être lu (il a été modifié)\u{a0}:",
+        en: "This stored deck can no longer be read (it was changed):",
+    }
+    DecksThisVisit {
+        fr: "Le navigateur n’a pas pu le garder (stockage plein ou refusé)\u{a0}: il sert jusqu’à la fermeture de la page.",
+        en: "The browser could not keep it (storage full or refused): it works until the page is closed.",
+    }
+    DecksNotFile { fr: "Déposez un fichier, pas du texte ou un lien.", en: "Drop a file, not text or a link." }
     ExportDeckIntro {
         fr: "Emportez les fiches et les textes à trous de l’article dans votre outil de révision. Chaque carte garde la phrase de l’article d’où vient sa réponse.",
         en: "Take the article’s flashcards and fill-in-the-blank cards to your review tool. Each card keeps the sentence of the article its answer comes from.",

@@ -4,6 +4,7 @@
 mod backup;
 mod browser;
 mod components;
+pub mod decks;
 pub mod i18n;
 mod pages;
 pub mod route;

@@ -75,6 +75,8 @@ pub enum Route {
     Progress,
     /// The deck's cards as a file for another tool (Anki, Quizlet, a spreadsheet).
     Export,
+    /// The decks: the built-in one and those the learner added; add, choose, remove.
+    Decks,
     /// The article, optionally with one sentence to show highlighted.
     Article {
         sentence: Option<usize>,
@@ -116,6 +118,7 @@ impl Route {
             }
             "/progress" => Route::Progress,
             "/export" => Route::Export,
+            "/decks" => Route::Decks,
             "/article" => Route::Article {
                 sentence: sentence_param(query),
             },
@@ -131,7 +134,8 @@ impl Route {
             | Route::QuizSentence { .. }
             | Route::Check
             | Route::Progress
-            | Route::Export => Bundle::Classroom,
+            | Route::Export
+            | Route::Decks => Bundle::Classroom,
             _ => Bundle::Main,
         }
     }
@@ -166,6 +170,7 @@ impl Route {
             Route::QuizSentence { sentence } => format!("#/quiz/sentence/{sentence}"),
             Route::Progress => "#/progress".to_string(),
             Route::Export => "#/export".to_string(),
+            Route::Decks => "#/decks".to_string(),
             Route::Article { sentence: None } => "#/article".to_string(),
             Route::Article { sentence: Some(s) } => format!("#/article?s={s}"),
         }
@@ -230,6 +235,7 @@ mod tests {
             Route::Quiz,
             Route::Progress,
             Route::Export,
+            Route::Decks,
             Route::Article { sentence: None },
             Route::Article { sentence: Some(12) },
             Route::Check,

@@ -49,6 +49,7 @@ fn Navigation() -> impl IntoView {
         (Route::Quiz, Key::NavQuiz),
         (Route::Progress, Key::NavProgress),
         (Route::Article { sentence: None }, Key::NavArticle),
+        (Route::Decks, Key::NavDecks),
     ];
     view! {
         <nav class="site-nav" aria-label=tr(Key::MainNavigation)>

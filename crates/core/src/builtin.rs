@@ -14,6 +14,9 @@ pub fn article() -> &'static Article {
     ARTICLE.get_or_init(|| Article::parse(ARTICLE_TEXT))
 }
 
+/// The built-in deck's id (its file's `deck.id`; a test checks they agree).
+pub const DECK_ID: &str = "mis-rapport-2021";
+
 /// The built-in deck's fact data (`seeds/…deck.json`, minified by `build.rs`).
 pub const DECK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/deck.min.json"));
 

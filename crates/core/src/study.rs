@@ -9,8 +9,16 @@ use super::schedule::{Config, Scheduler};
 use serde::{Deserialize, Serialize};
 
 /// The study cards of a deck: its flashcards (which use no randomness, so any seed gives them).
+/// An added deck's card ids start with its deck id (`mini/flashcard:…`), so that two decks'
+/// cards never share progress; the built-in deck's keep the ids its learners' progress has.
 pub fn cards(deck: &Deck) -> Vec<Item> {
-    flashcards(deck)
+    let mut cards = flashcards(deck);
+    if deck.id != crate::builtin::DECK_ID {
+        for card in &mut cards {
+            card.id = format!("{}/{}", deck.id, card.id);
+        }
+    }
+    cards
 }
 
 /// The study cards that test any fact of `items` (a quiz's missed questions, say), by id.

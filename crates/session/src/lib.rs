@@ -21,10 +21,12 @@
 //! assert_eq!(reloaded, progress);
 //! ```
 
+mod decks;
 mod memory;
 mod saver;
 mod session;
 
+pub use decks::{AddError, Added, DeckLibrary, StoredDeck};
 pub use memory::MemoryStore;
 pub use saver::{load, recovery, save, SaveError, Saver, Status};
 pub use session::{Session, NEAR_FULL_BYTES};
@@ -81,4 +83,13 @@ pub mod keys {
     pub const CARD_STATES: &str = "vigie.states.v1";
     /// Study settings (daily new cards, desired retention).
     pub const SETTINGS: &str = "vigie.settings.v1";
+    /// The decks a learner added: one line per deck, `identity<TAB>added at (ms)`.
+    pub const DECKS: &str = "vigie.decks.v1";
+    /// The identity of the deck studied now; none: the built-in one.
+    pub const CURRENT_DECK: &str = "vigie.deck.current.v1";
+
+    /// An added deck's file, under its identity.
+    pub fn deck_file(identity: &str) -> String {
+        format!("vigie.deck.{identity}.v1")
+    }
 }

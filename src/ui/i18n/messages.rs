@@ -138,6 +138,30 @@ messages! {
         en: "Genuine result: {score} of {total}.",
     }
     /// `list`: question numbers, comma-separated.
+    fn decks_added(title: &str) {
+        fr: "Ajouté\u{a0}: «\u{a0}{title}\u{a0}».",
+        en: "Added: “{title}”.",
+    }
+    fn decks_same_id(id: &str) {
+        fr: "Un jeu de cartes de même identifiant («\u{a0}{id}\u{a0}») est déjà là\u{a0}: retirez-le d’abord pour mettre celui-ci à sa place.",
+        en: "A deck with the same id (“{id}”) is already here: remove it first to put this one in its place.",
+    }
+    fn decks_too_large(size: &str) {
+        fr: "Ce fichier fait {size}\u{a0}Mo\u{a0}: un jeu de cartes en fait 2 au plus. Rien n’a été lu ni enregistré.",
+        en: "This file is {size} MB: a deck file is 2 MB at most. Nothing was read or stored.",
+    }
+    fn decks_summary(facts: usize, cards: usize, studied: usize) {
+        fr: "{facts}\u{a0}faits · {cards}\u{a0}cartes · {studied}\u{a0}déjà étudiées",
+        en: "{facts} facts · {cards} cards · {studied} already studied",
+    }
+    fn decks_size_kb(size: usize) {
+        fr: "{size}\u{a0}ko dans ce navigateur",
+        en: "{size} kB in this browser",
+    }
+    fn decks_size(size: &str) {
+        fr: "{size}\u{a0}Mo dans ce navigateur",
+        en: "{size} MB in this browser",
+    }
     fn export_done(file: &str) {
         fr: "Fichier téléchargé\u{a0}: {file}",
         en: "File downloaded: {file}",

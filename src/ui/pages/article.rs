@@ -13,8 +13,8 @@ use vigie_core::deck::Deck;
 /// "source" link in the app lands here.
 #[component]
 pub fn ArticlePage(sentence: Option<usize>) -> impl IntoView {
-    let article = builtin::article();
-    let deck = builtin::study_deck().ok();
+    let deck = crate::ui::decks::study_deck().ok();
+    let article = deck.map_or_else(builtin::article, |d| &d.article);
     let blocks = article
         .blocks
         .iter()

@@ -5,14 +5,13 @@ use crate::ui::components::{ExportPanel, FilterSelect, HEADING_ID};
 use crate::ui::i18n::{ClassKey, Key};
 use crate::ui::state::tr;
 use leptos::prelude::*;
-use vigie_core::builtin;
 use vigie_core::deck::Deck;
 use vigie_core::export::{deck_items, Format};
 use vigie_core::study::Filter;
 
 #[component]
 pub fn ExportPage() -> impl IntoView {
-    match builtin::deck() {
+    match crate::ui::decks::full_deck() {
         Ok(deck) => view! { <DeckExport deck/> }.into_any(),
         Err(_) => view! { <p role="alert">{tr(Key::DeckInvalid)}</p> }.into_any(),
     }

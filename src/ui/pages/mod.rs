@@ -1,6 +1,7 @@
 //! One component per page; [`main_pages`] and [`classroom_pages`] choose them per bundle.
 
 mod article;
+mod decks;
 mod export;
 mod home;
 mod not_found;
@@ -22,7 +23,8 @@ pub fn main_pages(route: Route) -> AnyView {
         | Route::QuizSentence { .. }
         | Route::Check
         | Route::Progress
-        | Route::Export => switch_bundle(route),
+        | Route::Export
+        | Route::Decks => switch_bundle(route),
         Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
         Route::NotFound => not_found::NotFoundPage().into_any(),
     }
@@ -37,6 +39,7 @@ pub fn classroom_pages(route: Route) -> AnyView {
         Route::QuizSentence { sentence } => quiz::sentence_quiz_page(sentence),
         Route::Progress => progress::ProgressPage().into_any(),
         Route::Export => export::ExportPage().into_any(),
+        Route::Decks => decks::DecksPage().into_any(),
         other => switch_bundle(other),
     }
 }
@@ -62,6 +65,7 @@ pub fn title(route: Route) -> Key {
         Route::Check => Key::CheckTitle,
         Route::Progress => Key::ProgressTitle,
         Route::Export => Key::ExportTitle,
+        Route::Decks => Key::NavDecks,
         Route::Article { .. } => Key::NavArticle,
         Route::NotFound => Key::NotFoundTitle,
     }

@@ -9,7 +9,6 @@ use crate::ui::i18n::{messages, ClassKey};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
-use vigie_core::builtin;
 use vigie_core::generate::category_name;
 use vigie_core::stats::{compute, Mastery, Stats};
 use vigie_core::study;
@@ -19,7 +18,7 @@ use vigie_core::time::{FORECAST_DAYS, HISTORY_DAYS};
 pub fn ProgressPage() -> impl IntoView {
     let app = use_app();
     let stats = Memo::new(move |_| {
-        let deck = builtin::deck().ok()?;
+        let deck = crate::ui::decks::full_deck().ok()?;
         let scheduler = app.settings.get().scheduler()?;
         let cards = study::cards(deck);
         let (today, _) = local_day(now_ms());
@@ -68,7 +67,7 @@ fn figures(app: AppState, s: Stats) -> impl IntoView {
             )
         })
         .collect();
-    let deck = builtin::deck().ok();
+    let deck = crate::ui::decks::full_deck().ok();
     let by_topic: Vec<(String, usize, usize)> = s
         .by_topic
         .iter()

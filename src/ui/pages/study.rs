@@ -9,7 +9,6 @@ use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use std::time::Duration;
-use vigie_core::builtin;
 use vigie_core::deck::Deck;
 use vigie_core::generate::{Answer, Item};
 use vigie_core::progress::{Rating, Review};
@@ -24,7 +23,7 @@ const TICK: Duration = Duration::from_secs(15);
 
 #[component]
 pub fn StudyPage(sentence: Option<usize>) -> impl IntoView {
-    match builtin::study_deck() {
+    match crate::ui::decks::study_deck() {
         Ok(deck) => view! { <Study deck sentence/> }.into_any(),
         Err(_) => view! {
             <section class="page">

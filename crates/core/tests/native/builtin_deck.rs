@@ -179,3 +179,24 @@ fn the_study_pages_copy_is_the_deck_without_its_quiz_only_fields() {
         vigie_core::study::cards(full)
     );
 }
+
+#[test]
+fn the_built_in_deck_id_constant_is_its_files_and_its_cards_keep_plain_ids() {
+    let deck = vigie_core::builtin::deck().expect("valid");
+    assert_eq!(deck.id, vigie_core::builtin::DECK_ID);
+    assert!(vigie_core::study::cards(deck)
+        .iter()
+        .all(|c| c.id.starts_with("flashcard")));
+}
+
+#[test]
+fn an_added_decks_card_ids_start_with_its_deck_id() {
+    let deck = vigie_core::deck::Deck::from_json(
+        include_str!("../fixtures/mini.deck.json"),
+        include_str!("../fixtures/mini.txt"),
+    )
+    .expect("valid");
+    let cards = vigie_core::study::cards(&deck);
+    assert!(!cards.is_empty());
+    assert!(cards.iter().all(|c| c.id.starts_with("mini/flashcard")));
+}

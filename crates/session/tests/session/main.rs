@@ -1,5 +1,6 @@
 //! Native tests of the session layer over `MemoryStore`, one module per area
 //! (`cargo test -p vigie-session`).
 
+mod decks;
 mod saver;
 mod session;

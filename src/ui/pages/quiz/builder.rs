@@ -8,7 +8,6 @@ use crate::ui::route::{QuizMode, Route};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
-use vigie_core::builtin;
 use vigie_core::deck::{Category, Deck};
 use vigie_core::generate::{category_name, generate, ItemKind, Settings};
 use vigie_core::quiz::CodeNumber;
@@ -16,7 +15,7 @@ use vigie_core::quiz::{QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS
 
 #[component]
 pub fn QuizBuilderPage() -> impl IntoView {
-    match builtin::deck() {
+    match crate::ui::decks::full_deck() {
         Ok(deck) => view! { <Builder deck/> }.into_any(),
         Err(_) => view! { <p role="alert">{tr(Key::DeckInvalid)}</p> }.into_any(),
     }

@@ -6,13 +6,12 @@ use crate::ui::i18n::{ClassKey, Key};
 use crate::ui::route::{QuizMode, Route};
 use crate::ui::state::tr;
 use leptos::prelude::*;
-use vigie_core::builtin;
 use vigie_core::export::Format;
 use vigie_core::quiz::CodeNumber;
 
 #[component]
 pub fn QuizExportPage(quiz: LoadedQuiz) -> impl IntoView {
-    let Ok(deck) = builtin::deck() else {
+    let Ok(deck) = crate::ui::decks::full_deck() else {
         return view! { <p role="alert">{tr(Key::DeckInvalid)}</p> }.into_any();
     };
     let back = Route::QuizTake {

@@ -18,7 +18,6 @@ use crate::ui::route::{CodeRef, QuizMode, Route};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use vigie_core::builtin;
 use vigie_core::generate::Item;
 use vigie_core::lang::Lang;
 
@@ -35,8 +34,15 @@ pub struct LoadedQuiz {
 fn load(code: CodeRef) -> Result<LoadedQuiz, CodeError> {
     let number = code?;
     let code = number.text();
-    let deck = builtin::deck().map_err(|_| CodeError::OtherDeck)?;
-    let (spec, generated) = quiz::open(deck, &code)?;
+    let deck = crate::ui::decks::full_deck().map_err(|_| CodeError::OtherDeck)?;
+    // A code made on another deck this device has: that deck's quiz, whichever is studied.
+    let (spec, generated) = match quiz::open(deck, &code) {
+        Err(CodeError::OtherDeck) => crate::ui::decks::all_decks()
+            .into_iter()
+            .find_map(|d| quiz::open(d, &code).ok())
+            .ok_or(CodeError::OtherDeck)?,
+        other => other?,
+    };
     Ok(LoadedQuiz {
         code,
         spec,
@@ -59,7 +65,7 @@ pub fn quiz_page(code: CodeRef, mode: QuizMode) -> AnyView {
 
 /// A practice quiz on the facts of one sentence: every item they give, no code, no result.
 pub fn sentence_quiz_page(sentence: usize) -> AnyView {
-    let Ok(deck) = builtin::deck() else {
+    let Ok(deck) = crate::ui::decks::full_deck() else {
         return view! { <BadCode error=CodeError::OtherDeck/> }.into_any();
     };
     let (spec, items) = quiz::sentence_practice(deck, sentence);

@@ -12,7 +12,6 @@ use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use std::time::Duration;
-use vigie_core::builtin;
 use vigie_core::generate::Item;
 use vigie_core::progress::QuizRecord;
 use vigie_core::quiz::{given_answer, right_answer, CodeNumber};
@@ -291,7 +290,7 @@ fn results_view(
 
 /// Flags the study cards that test the missed items' facts; returns how many.
 fn send_to_study(app: AppState, missed: &[Item]) -> usize {
-    let Ok(deck) = builtin::deck() else {
+    let Ok(deck) = crate::ui::decks::full_deck() else {
         return 0;
     };
     let cards = study::cards_testing(deck, missed);

@@ -1,0 +1,130 @@
+//! The deck library: added decks kept whole and checked, refused ones not kept at all, a
+//! full store still giving the deck for the visit, removal, the current deck.
+
+use vigie_core::deck::{identity, pack, DeckError};
+use vigie_session::{keys, AddError, Added, DeckLibrary, KeyValueStore, MemoryStore, StorageError};
+
+const MINI: &str = include_str!("../../../core/tests/fixtures/mini.deck.json");
+const MINI_ARTICLE: &str = include_str!("../../../core/tests/fixtures/mini.txt");
+
+fn mini_file() -> String {
+    pack(MINI, MINI_ARTICLE).expect("packs")
+}
+
+#[test]
+fn an_added_deck_is_kept_whole_and_read_back_checked() {
+    let store = MemoryStore::default();
+    let file = mini_file();
+    let mut library = DeckLibrary::open(&store);
+    let (deck, added) = library.add(file.as_bytes(), &[], 1_000).expect("added");
+    assert_eq!(added, Added::Kept);
+    assert_eq!(deck.id, "mini");
+    let id = identity(file.as_bytes());
+    assert_eq!(
+        store.get(&keys::deck_file(&id)).unwrap().as_deref(),
+        Some(file.as_str())
+    );
+
+    // Another tab, or a reload, finds it.
+    let again = DeckLibrary::open(&store);
+    assert_eq!(again.decks().len(), 1);
+    assert_eq!(again.decks()[0].identity, id);
+    assert_eq!(again.decks()[0].bytes, file.len());
+    assert_eq!(
+        again.deck(&id).expect("there").expect("valid").facts,
+        deck.facts
+    );
+    assert_eq!(again.file(&id).as_deref(), Some(file.as_str()));
+}
+
+#[test]
+fn a_refused_file_leaves_nothing_behind() {
+    let store = MemoryStore::default();
+    let mut library = DeckLibrary::open(&store);
+    let err = library.add(b"{\"format\": 1}", &[], 1).unwrap_err();
+    assert!(matches!(err, AddError::Invalid(_)));
+    assert_eq!(store.get(keys::DECKS).unwrap(), None);
+    assert!(library.decks().is_empty());
+    let err = library.add(b"<html>", &[], 1).unwrap_err();
+    let AddError::Invalid(errors) = err else {
+        panic!("refused")
+    };
+    assert!(matches!(
+        errors.0[0],
+        DeckError::Syntax {
+            line: 1,
+            column: 1,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn the_same_file_twice_or_an_id_already_taken_is_refused() {
+    let store = MemoryStore::default();
+    let file = mini_file();
+    let mut library = DeckLibrary::open(&store);
+    library.add(file.as_bytes(), &[], 1).expect("added");
+    assert_eq!(
+        library.add(file.as_bytes(), &[], 2).unwrap_err(),
+        AddError::AlreadyThere
+    );
+    let other_version = file.replace("\"version\": 1", "\"version\": 2");
+    assert_ne!(other_version, file);
+    assert_eq!(
+        library
+            .add(other_version.as_bytes(), &["mini".to_string()], 3)
+            .unwrap_err(),
+        AddError::SameId { id: "mini".into() }
+    );
+}
+
+#[test]
+fn a_deck_the_browser_cannot_keep_works_for_the_visit() {
+    let store = MemoryStore::with_quota(1_000);
+    let file = mini_file();
+    assert!(file.len() > 1_000);
+    let mut library = DeckLibrary::open(&store);
+    let (_, added) = library.add(file.as_bytes(), &[], 1).expect("usable");
+    assert_eq!(added, Added::ForThisVisit(StorageError::QuotaExceeded));
+    let id = identity(file.as_bytes());
+    assert!(library.decks()[0].this_visit_only);
+    assert!(library.deck(&id).expect("in memory").is_ok());
+    library.set_current(Some(&id)).expect("current");
+    assert_eq!(library.current(), Some(id));
+    // After a reload it is gone, and the built-in deck is current again.
+    let reloaded = DeckLibrary::open(&store);
+    assert!(reloaded.decks().is_empty());
+    assert_eq!(reloaded.current(), None);
+}
+
+#[test]
+fn removing_the_current_deck_makes_the_built_in_one_current() {
+    let store = MemoryStore::default();
+    let file = mini_file();
+    let id = identity(file.as_bytes());
+    let mut library = DeckLibrary::open(&store);
+    library.add(file.as_bytes(), &[], 1).expect("added");
+    library.set_current(Some(&id)).expect("current");
+    assert_eq!(DeckLibrary::open(&store).current(), Some(id.clone()));
+    library.remove(&id).expect("removed");
+    assert!(library.decks().is_empty());
+    assert_eq!(library.current(), None);
+    assert_eq!(store.get(&keys::deck_file(&id)).unwrap(), None);
+}
+
+#[test]
+fn a_stored_deck_edited_by_hand_is_checked_again_when_read() {
+    let store = MemoryStore::default();
+    let file = mini_file();
+    let id = identity(file.as_bytes());
+    let mut library = DeckLibrary::open(&store);
+    library.add(file.as_bytes(), &[], 1).expect("added");
+    store
+        .set(&keys::deck_file(&id), "{ damaged")
+        .expect("written");
+    assert!(DeckLibrary::open(&store)
+        .deck(&id)
+        .expect("listed")
+        .is_err());
+}

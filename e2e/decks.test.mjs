@@ -1,0 +1,230 @@
+// Other articles: a deck file added by keyboard alone, studied, kept across a reload, with
+// its own progress; a hostile deck's payloads shown as text and run nowhere; refused files
+// said in words with nothing stored.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useVigie, VigiePage } from './support.mjs';
+
+const env = useVigie();
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'vigie-decks-'));
+const fixtures = join(root, 'crates', 'core', 'tests', 'fixtures');
+
+/** The mini test deck as one deck file, changed by `edit`. */
+function deckFile(name, edit = (d) => d) {
+  const deck = JSON.parse(readFileSync(join(fixtures, 'mini.deck.json'), 'utf8'));
+  delete deck.article.file;
+  deck.article.text = readFileSync(join(fixtures, 'mini.txt'), 'utf8');
+  const path = join(work, `${name}.vigie.json`);
+  writeFileSync(path, JSON.stringify(edit(deck)));
+  return path;
+}
+
+/** Tabs until the element with this id has the focus. */
+async function tabTo(page, id) {
+  for (let i = 0; i < 60; i++) {
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`#${id} never got the focus`);
+}
+
+/** Tabs to the button with this name and presses Enter. */
+async function pressButton(page, name) {
+  const target = page.getByRole('button', { name });
+  await target.first().evaluate((b) => b.setAttribute('data-target', '1'));
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate(() => document.activeElement?.dataset?.target === '1')) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`the button ${name} never got the focus`);
+}
+
+test('a learner adds a deck by keyboard, studies it, reloads, switches back: both progresses kept', async () => {
+  const vigie = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
+  const { page } = vigie;
+  try {
+    await vigie.waitForHeading(/Jeux de cartes/);
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the Decks page (fr)');
+    // The file input is reached with Tab; the file itself comes from the system's dialog.
+    await tabTo(page, 'deck-file');
+    await page.locator('#deck-file').setInputFiles(deckFile('mini'));
+    await page.getByRole('status').filter({ hasText: 'Ajouté : « Mini »' }).waitFor();
+    await vigie.screenshot('fr-decks');
+    await pressButton(page, 'Étudier ce jeu de cartes');
+    await page.waitForURL(/index\.html#\/study$/);
+    await vigie.waitForHeading(/Étudier/);
+    // Three cards, each shown then rated Good with the keyboard.
+    const fronts = [];
+    for (let i = 0; i < 3; i++) {
+      await page.locator('.card-front').waitFor();
+      fronts.push(await page.locator('.card-front').innerText());
+      await page.keyboard.press('Space');
+      await page.keyboard.press('3');
+    }
+    assert.ok(fronts.every((f) => /Cnil|2022|encadrement/.test(f)), fronts.join(' | '));
+    // Good on a new card is a learning step: the cards come back. After a reload, still this deck.
+    await page.reload();
+    await vigie.waitForHeading(/Étudier/);
+    await page.locator('.card-front').waitFor();
+    assert.match(await page.locator('.card-front').innerText(), /Cnil|2022|encadrement/);
+
+    // Back to the built-in deck: its cards, and the mini deck's progress still counted.
+    await vigie.goto('classroom.html#/decks');
+    const builtIn = page.getByRole('listitem').filter({ hasText: 'Intégré à Vigie' });
+    await builtIn.getByRole('button', { name: 'Étudier ce jeu de cartes' }).click();
+    await page.waitForURL(/index\.html#\/study$/);
+    await page.locator('.card-front').waitFor();
+    assert.doesNotMatch(await page.locator('.card-front').innerText(), /Cnil réclame|2022/);
+    await vigie.goto('classroom.html#/decks');
+    const mini = page.getByRole('listitem').filter({ hasText: 'Mini' });
+    await mini.getByText(/3\s+déjà étudiées/).waitFor();
+    assert.deepEqual(vigie.problems, []);
+  } finally {
+    await vigie.close();
+  }
+});
+
+test('refused files are said in words, in the interface language, and nothing is stored', async () => {
+  const vigie = await VigiePage.open(env.browser, env.server.url, { locale: 'en-GB', hash: 'classroom.html#/decks' });
+  const { page } = vigie;
+  try {
+    await vigie.waitForHeading(/Decks/);
+    const cases = [
+      [join(work, 'broken.vigie.json'), '{ "format": 1,\n  oops', /not valid JSON \(line 2, column 3\)/],
+      [join(work, 'other.vigie.json'), '{"hello": 1}', /JSON, but not a Vigie deck/],
+      [join(work, 'newer.vigie.json'), JSON.stringify({ format: 7 }), /newer Vigie/],
+    ];
+    for (const [path, text] of cases.slice(0)) writeFileSync(path, text);
+    cases.push([deckFile('js-url', (d) => { d.article.url = 'javascript:alert(1)'; return d; }), null,
+      /“javascript:alert\(1\)” is not a web address/]);
+    cases.push([deckFile('bad-quote', (d) => { d.facts[0].quote = 'words the article never says'; return d; }), null,
+      /Fact “cnil-asks”, field “quote”: the quote “words the article never says” is not in the article/]);
+    for (const [path, , expected] of cases) {
+      await page.locator('#deck-file').setInputFiles(path);
+      await page.getByRole('alert').filter({ hasText: expected }).waitFor();
+    }
+    assert.equal(await page.evaluate(() => localStorage.getItem('vigie.decks.v1')), null, 'nothing stored');
+    await vigie.screenshot('en-decks-refused');
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the Decks page (en)');
+  } finally {
+    await vigie.close();
+  }
+});
+
+const PAYLOAD = '<img src=x onerror="window.__pwned=1">';
+const SCRIPT = '</script><script>window.__pwned=1</script>';
+
+test('a hostile deck: every text a payload, shown as text while studied, read and quizzed; no script runs', async () => {
+  const article = `PAR ${SCRIPT}\n\n1 mars 2022, 10:00\n\nLa Cnil ${PAYLOAD} réclame\n\nLa Cnil ${PAYLOAD} réclame davantage d'encadrement pour la vidéosurveillance. Elle l'a dit en 2022.\n`;
+  const path = deckFile('hostile', (d) => {
+    d.deck.title = { fr: PAYLOAD, en: SCRIPT };
+    d.article.text = article;
+    d.article.title = `La Cnil ${PAYLOAD} réclame`;
+    d.article.author = SCRIPT;
+    d.article.outlet = PAYLOAD;
+    d.article.url = 'https://example.org/"><script>window.__pwned=1</script>';
+    d.topics[0].name = { fr: PAYLOAD, en: PAYLOAD };
+    for (const e of d.entities) e.name = { fr: `${e.name.fr} ${PAYLOAD}`, en: `${e.name.en} ${SCRIPT}` };
+    d.facts[0].quote = `La Cnil ${PAYLOAD} réclame davantage d'encadrement`;
+    for (const f of d.facts) f.statement = { fr: `${f.statement.fr} ${PAYLOAD}`, en: `${f.statement.en} ${SCRIPT}` };
+    return d;
+  });
+  const vigie = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
+  const { page } = vigie;
+  try {
+    await vigie.waitForHeading(/Jeux de cartes/);
+    await page.locator('#deck-file').setInputFiles(path);
+    await page.getByRole('status').filter({ hasText: 'Ajouté' }).waitFor();
+    const item = page.getByRole('listitem').filter({ hasText: PAYLOAD });
+    await item.getByRole('heading', { name: PAYLOAD }).waitFor();
+    const link = item.getByRole('link', { name: 'Lire l’article original' });
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.match(await link.getAttribute('href'), /^https:\/\//);
+    await item.getByRole('button', { name: 'Étudier ce jeu de cartes' }).click();
+    await page.waitForURL(/#\/study$/);
+    await page.locator('.card-front').waitFor();
+    await page.keyboard.press('Space');
+    await page.getByText(PAYLOAD).filter({ visible: true }).first().waitFor();
+    await vigie.goto('index.html#/article');
+    await page.getByText(`La Cnil ${PAYLOAD} réclame davantage`).filter({ visible: true }).first().waitFor();
+    await vigie.goto('classroom.html#/quiz');
+    await page.locator('#quiz-count').fill('5');
+    await page.locator('#quiz-count').dispatchEvent('change');
+    await page.getByRole('button', { name: 'Créer le quiz' }).click();
+    await page.getByRole('link', { name: 'Commencer' }).first().click();
+    await page.locator('#question-prompt').waitFor();
+    await vigie.screenshot('fr-hostile-quiz');
+    const state = await page.evaluate(() => ({
+      pwned: window.__pwned,
+      injected: document.querySelectorAll('img[src="x"], script:not([src])').length,
+    }));
+    assert.deepEqual(state, { pwned: undefined, injected: 0 });
+  } finally {
+    await vigie.close();
+  }
+});
+
+/** The prompts of a quiz, answering nothing. */
+async function promptsOf(page) {
+  const prompts = [];
+  for (;;) {
+    await page.locator('#question-prompt').waitFor();
+    prompts.push(await page.locator('#question-prompt').innerText());
+    await page.getByRole('button', { name: 'Valider' }).click();
+    const next = page.locator('#quiz-next');
+    const label = await next.innerText();
+    await next.click();
+    if (/résultats/.test(label)) return prompts;
+  }
+}
+
+test('a quiz code made on an added deck: the same quiz where it was added, a clear message where not', async () => {
+  const mini = deckFile('mini-quiz');
+  const addMini = async (vigie) => {
+    await vigie.goto('classroom.html#/decks');
+    await vigie.page.locator('#deck-file').setInputFiles(mini);
+    await vigie.page.getByRole('status').filter({ hasText: 'Ajouté' }).waitFor();
+  };
+  const teacher = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
+  let code;
+  let seen;
+  try {
+    await addMini(teacher);
+    await teacher.page.getByRole('listitem').filter({ hasText: 'Mini' }).getByRole('button', { name: 'Étudier ce jeu de cartes' }).click();
+    await teacher.page.waitForURL(/#\/study$/);
+    await teacher.goto('classroom.html#/quiz');
+    await teacher.page.locator('#quiz-count').fill('5');
+    await teacher.page.locator('#quiz-count').dispatchEvent('change');
+    await teacher.page.getByRole('button', { name: 'Créer le quiz' }).click();
+    code = (await teacher.page.locator('#quiz-code').innerText()).trim();
+    await teacher.goto(`classroom.html#/quiz/${code}`);
+    seen = await promptsOf(teacher.page);
+    assert.ok(seen.length > 0 && seen.some((p) => /Cnil/.test(p)), seen.join(' | '));
+  } finally {
+    await teacher.close();
+  }
+  // A student who added the deck (still studying the built-in one) gets the same quiz.
+  const student = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
+  try {
+    await addMini(student);
+    await student.goto(`classroom.html#/quiz/${code}`);
+    assert.deepEqual(await promptsOf(student.page), seen);
+  } finally {
+    await student.close();
+  }
+  // One who did not: told in words.
+  const other = await VigiePage.open(env.browser, env.server.url, { hash: `classroom.html#/quiz/${code}` });
+  try {
+    await other.page.getByRole('alert').filter({ hasText: /autre jeu de cartes/ }).waitFor();
+  } finally {
+    await other.close();
+  }
+});

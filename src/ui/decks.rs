@@ -1,0 +1,50 @@
+//! Which deck the pages show: the built-in one, or one the learner added (kept in
+//! localStorage by [`vigie_session::DeckLibrary`]). It is read once per page load: choosing
+//! another deck on the Decks page loads the study page again, so no page ever holds two.
+
+use crate::LocalStore;
+use std::sync::OnceLock;
+use vigie_core::builtin;
+use vigie_core::deck::{Deck, DeckErrors};
+
+/// The added deck that is current, read and checked once; `None` for the built-in one (also
+/// when the stored deck can no longer be read: the Decks page says why).
+fn added() -> Option<&'static Deck> {
+    static ADDED: OnceLock<Option<Deck>> = OnceLock::new();
+    ADDED
+        .get_or_init(|| {
+            let library = vigie_session::DeckLibrary::open(LocalStore);
+            library.deck(&library.current()?)?.ok()
+        })
+        .as_ref()
+}
+
+/// The current deck as the study pages need it (the built-in one's lighter study copy).
+pub fn study_deck() -> Result<&'static Deck, &'static DeckErrors> {
+    added().map_or_else(builtin::study_deck, Ok)
+}
+
+/// The current deck with everything quizzes read.
+pub fn full_deck() -> Result<&'static Deck, &'static DeckErrors> {
+    added().map_or_else(builtin::deck, Ok)
+}
+
+/// Whether the current deck is one the learner added.
+pub fn is_added() -> bool {
+    added().is_some()
+}
+
+/// Every deck this device has that can be read: the built-in one, then the added ones (read
+/// and checked once per page load).
+pub fn all_decks() -> Vec<&'static Deck> {
+    static ALL: OnceLock<Vec<Deck>> = OnceLock::new();
+    let added = ALL.get_or_init(|| {
+        let library = vigie_session::DeckLibrary::open(LocalStore);
+        library
+            .decks()
+            .iter()
+            .filter_map(|d| library.deck(&d.identity)?.ok())
+            .collect()
+    });
+    builtin::deck().ok().into_iter().chain(added).collect()
+}
