@@ -13,8 +13,12 @@ fn added() -> Option<&'static Deck> {
     static ADDED: OnceLock<Option<Deck>> = OnceLock::new();
     ADDED
         .get_or_init(|| {
-            let library = vigie_session::DeckLibrary::open(LocalStore);
-            library.deck(&library.current()?)?.ok()
+            // The file under the current identity, read directly: the study page's bundle
+            // does not carry the library (a removed deck's file is gone with it).
+            use vigie_session::{keys, KeyValueStore};
+            let identity = LocalStore.get(keys::CURRENT_DECK).ok()??;
+            let text = LocalStore.get(&keys::deck_file(&identity)).ok()??;
+            Deck::from_file(text.as_bytes()).ok()
         })
         .as_ref()
 }

@@ -6,7 +6,6 @@
 //! refuses to keep (its quota is used up) still works for the visit: [`Added::ForThisVisit`].
 
 use crate::{keys, KeyValueStore, StorageError};
-use std::collections::BTreeMap;
 use thiserror::Error;
 use vigie_core::deck::{identity, Deck, DeckErrors};
 
@@ -49,8 +48,9 @@ pub enum AddError {
 pub struct DeckLibrary<S> {
     store: S,
     decks: Vec<StoredDeck>,
-    /// Files the browser would not keep, by identity.
-    in_memory: BTreeMap<String, String>,
+    /// Files the browser would not keep: (identity, text). A list, not a map: there are few,
+    /// and the study page's bundle carries this code.
+    in_memory: Vec<(String, String)>,
 }
 
 impl<S: KeyValueStore> DeckLibrary<S> {
@@ -60,12 +60,11 @@ impl<S: KeyValueStore> DeckLibrary<S> {
         let decks = index
             .lines()
             .filter_map(|line| {
-                let (identity, added_at) = line.split_once('\t')?;
-                let bytes = store.get(&keys::deck_file(identity)).ok().flatten()?.len();
+                let mut fields = line.split('\t');
                 Some(StoredDeck {
-                    identity: identity.to_string(),
-                    added_at: added_at.parse().ok()?,
-                    bytes,
+                    identity: fields.next()?.to_string(),
+                    added_at: fields.next()?.parse().ok()?,
+                    bytes: fields.next()?.parse().ok()?,
                     this_visit_only: false,
                 })
             })
@@ -73,7 +72,7 @@ impl<S: KeyValueStore> DeckLibrary<S> {
         DeckLibrary {
             store,
             decks,
-            in_memory: BTreeMap::new(),
+            in_memory: Vec::new(),
         }
     }
 
@@ -113,7 +112,7 @@ impl<S: KeyValueStore> DeckLibrary<S> {
             .set(&keys::deck_file(&identity), &text)
             .and_then(|()| {
                 let mut index = self.index();
-                index.push_str(&format!("{identity}\t{now}\n"));
+                index.push_str(&format!("{identity}\t{now}\t{}\n", bytes.len()));
                 self.store.set(keys::DECKS, &index)
             });
         let added = match kept {
@@ -121,7 +120,7 @@ impl<S: KeyValueStore> DeckLibrary<S> {
             Err(error) => {
                 let _ = self.store.remove(&keys::deck_file(&identity));
                 entry.this_visit_only = true;
-                self.in_memory.insert(identity, text);
+                self.in_memory.push((identity, text));
                 Added::ForThisVisit(error)
             }
         };
@@ -131,8 +130,8 @@ impl<S: KeyValueStore> DeckLibrary<S> {
 
     /// The deck of this identity, checked again; `None` when there is none.
     pub fn deck(&self, identity: &str) -> Option<Result<Deck, DeckErrors>> {
-        let text = match self.in_memory.get(identity) {
-            Some(text) => text.clone(),
+        let text = match self.kept_in_memory(identity) {
+            Some(text) => text.to_string(),
             None => self.store.get(&keys::deck_file(identity)).ok().flatten()?,
         };
         Some(Deck::from_file(text.as_bytes()))
@@ -140,9 +139,8 @@ impl<S: KeyValueStore> DeckLibrary<S> {
 
     /// The file of this deck as it was added (to download it again).
     pub fn file(&self, identity: &str) -> Option<String> {
-        self.in_memory
-            .get(identity)
-            .cloned()
+        self.kept_in_memory(identity)
+            .map(str::to_string)
             .or_else(|| self.store.get(&keys::deck_file(identity)).ok().flatten())
     }
 
@@ -150,7 +148,7 @@ impl<S: KeyValueStore> DeckLibrary<S> {
     /// current deck, the built-in one becomes current.
     pub fn remove(&mut self, identity: &str) -> Result<(), StorageError> {
         self.decks.retain(|d| d.identity != identity);
-        self.in_memory.remove(identity);
+        self.in_memory.retain(|(i, _)| i != identity);
         self.store.set(keys::DECKS, &self.index())?;
         self.store.remove(&keys::deck_file(identity))?;
         if self.current().as_deref() == Some(identity) {
@@ -177,12 +175,19 @@ impl<S: KeyValueStore> DeckLibrary<S> {
         }
     }
 
+    fn kept_in_memory(&self, identity: &str) -> Option<&str> {
+        self.in_memory
+            .iter()
+            .find(|(i, _)| i == identity)
+            .map(|(_, text)| text.as_str())
+    }
+
     /// The index of the decks the browser keeps.
     fn index(&self) -> String {
         self.decks
             .iter()
             .filter(|d| !d.this_visit_only)
-            .map(|d| format!("{}\t{}\n", d.identity, d.added_at))
+            .map(|d| format!("{}\t{}\t{}\n", d.identity, d.added_at, d.bytes))
             .collect()
     }
 }

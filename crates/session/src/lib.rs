@@ -83,7 +83,7 @@ pub mod keys {
     pub const CARD_STATES: &str = "vigie.states.v1";
     /// Study settings (daily new cards, desired retention).
     pub const SETTINGS: &str = "vigie.settings.v1";
-    /// The decks a learner added: one line per deck, `identity<TAB>added at (ms)`.
+    /// The decks a learner added: one line per deck, `identity<TAB>added at (ms)<TAB>bytes`.
     pub const DECKS: &str = "vigie.decks.v1";
     /// The identity of the deck studied now; none: the built-in one.
     pub const CURRENT_DECK: &str = "vigie.deck.current.v1";
