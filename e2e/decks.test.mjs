@@ -114,6 +114,17 @@ test('refused files are said in words, in the interface language, and nothing is
     assert.equal(await page.evaluate(() => localStorage.getItem('vigie.decks.v1')), null, 'nothing stored');
     await vigie.screenshot('en-decks-refused');
     assert.deepEqual(await vigie.axeViolations(), [], 'axe on the Decks page (en)');
+    // The dark theme, in both languages.
+    await page.evaluate(() => localStorage.setItem('vigie.theme.v1', 'dark'));
+    {
+      await page.reload();
+      await vigie.heading.waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      assert.deepEqual(await vigie.axeViolations(), [], 'axe on the Decks page (en, dark)');
+      await vigie.languageSwitch.click();
+      await vigie.waitForHeading(/Jeux de cartes/);
+      assert.deepEqual(await vigie.axeViolations(), [], 'axe on the Decks page (fr, dark)');
+    }
   } finally {
     await vigie.close();
   }
@@ -195,6 +206,7 @@ test('a quiz code made on an added deck: the same quiz where it was added, a cle
   };
   const teacher = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
   let code;
+  let link;
   let seen;
   try {
     await addMini(teacher);
@@ -205,6 +217,7 @@ test('a quiz code made on an added deck: the same quiz where it was added, a cle
     await teacher.page.locator('#quiz-count').dispatchEvent('change');
     await teacher.page.getByRole('button', { name: 'Créer le quiz' }).click();
     code = (await teacher.page.locator('#quiz-code').innerText()).trim();
+    link = await teacher.page.locator('#quiz-link').inputValue();
     await teacher.goto(`classroom.html#/quiz/${code}`);
     seen = await promptsOf(teacher.page);
     assert.ok(seen.length > 0 && seen.some((p) => /Cnil/.test(p)), seen.join(' | '));
@@ -220,11 +233,49 @@ test('a quiz code made on an added deck: the same quiz where it was added, a cle
   } finally {
     await student.close();
   }
-  // One who did not: told in words.
-  const other = await VigiePage.open(env.browser, env.server.url, { hash: `classroom.html#/quiz/${code}` });
+  // One who did not: told in words, with the deck the link names and where to add it.
+  const other = await VigiePage.open(env.browser, env.server.url, { hash: link.slice(env.server.url.length) });
   try {
     await other.page.getByRole('alert').filter({ hasText: /autre jeu de cartes/ }).waitFor();
+    await other.page.getByText('Ce quiz porte sur le jeu de cartes « Mini », absent de cet appareil.').waitFor();
+    await other.page.getByRole('link', { name: 'Jeux de cartes' }).last().waitFor();
   } finally {
     await other.close();
+  }
+});
+
+test('a link offers a deck: fetched only once the learner confirms, refusals in words', async () => {
+  const dir = join(root, 'dist', 'e2e-decks');
+  const { mkdirSync, copyFileSync, rmSync } = await import('node:fs');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(deckFile('linked'), join(dir, 'linked.vigie.json'));
+  const address = `${env.server.url}e2e-decks/linked.vigie.json`;
+  const vigie = await VigiePage.open(env.browser, env.server.url, {
+    hash: `classroom.html#/decks/add?url=${encodeURIComponent(address)}`,
+  });
+  const { page } = vigie;
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('e2e-decks')) fetched.push(r.url()); });
+  try {
+    const offer = page.getByRole('group', { name: 'Ajouter le jeu de cartes d’un lien' });
+    await offer.getByText(address).waitFor();
+    assert.deepEqual(fetched, [], 'nothing fetched before the learner confirms');
+    await offer.getByRole('button', { name: 'Télécharger et ajouter' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ajouté : « Mini »' }).waitFor();
+    assert.deepEqual(fetched, [address]);
+
+    await vigie.goto(`classroom.html#/decks/add?url=${encodeURIComponent('https://deck.invalid/x.vigie.json')}`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Télécharger et ajouter' }).click();
+    await page.getByRole('alert').filter({ hasText: /n’a pas pu être lu/ }).waitFor();
+
+    await vigie.goto(`classroom.html#/decks/add?url=${encodeURIComponent('javascript:alert(1)')}`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Télécharger et ajouter' }).click();
+    await page.getByRole('alert').filter({ hasText: /n’est pas une adresse web/ }).waitFor();
+    assert.deepEqual(vigie.problems.filter((p) => !/deck\.invalid|ERR_NAME_NOT_RESOLVED|Failed to fetch/.test(p)), []);
+  } finally {
+    await vigie.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

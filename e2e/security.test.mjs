@@ -11,8 +11,11 @@ for (const [page, hash] of [['index.html', '#/study'], ['classroom.html', '#/qui
     const vigie = await VigiePage.open(env.browser, env.server.url, { hash: `${page === 'index.html' ? '' : page}${hash}` });
     try {
       const policy = await vigie.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-      assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
-      assert.doesNotMatch(policy, /unsafe-inline|https?:/, 'no inline script, no other origin');
+      const directive = (name) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+      assert.equal(directive('script-src'), "script-src 'self' 'wasm-unsafe-eval'", 'scripts from this site only');
+      assert.equal(directive('style-src'), "style-src 'self'", 'no inline style');
+      assert.equal(directive('connect-src'), "connect-src 'self' https:", 'a deck file from a web address, over https only');
+      assert.ok(!policy.includes("'unsafe-inline'") && !policy.includes(" 'unsafe-eval'"), policy);
       // The app itself needs nothing the policy forbids.
       assert.deepEqual(vigie.problems, []);
       const outcome = await vigie.page.evaluate(async () => {

@@ -435,6 +435,10 @@ catalogue! {
         fr: "il a été créé pour un autre jeu de cartes.",
         en: "it was made for another deck.",
     }
+    CodeAddDeck {
+        fr: "Ajoutez ce jeu de cartes (le fichier .vigie.json que donne l’enseignant) sur la page",
+        en: "Add that deck (the .vigie.json file the teacher gives) on the page",
+    }
     CodeBadCount {
         fr: "il demande un nombre de questions impossible.",
         en: "it asks for an impossible number of questions.",
@@ -649,6 +653,20 @@ catalogue! {
     DecksThisVisit {
         fr: "Le navigateur n’a pas pu le garder (stockage plein ou refusé)\u{a0}: il sert jusqu’à la fermeture de la page.",
         en: "The browser could not keep it (storage full or refused): it works until the page is closed.",
+    }
+    DecksLinkTitle { fr: "Ajouter le jeu de cartes d’un lien", en: "Add the deck of a link" }
+    DecksLinkAsk {
+        fr: "Ce lien propose un jeu de cartes. Vigie le téléchargera depuis cette adresse, une seule fois, si vous le demandez\u{a0}:",
+        en: "This link offers a deck. Vigie will download it from this address, once, if you ask:",
+    }
+    DecksLinkFetch { fr: "Télécharger et ajouter", en: "Download and add" }
+    DecksLinkNotWeb {
+        fr: "Cette adresse n’est pas une adresse web (en http ou https)\u{a0}: rien n’a été téléchargé.",
+        en: "This address is not a web address (http:// or https://): nothing was downloaded.",
+    }
+    DecksLinkUnreachable {
+        fr: "Le fichier n’a pas pu être lu\u{a0}: le site est injoignable, ou il n’autorise pas une autre page à lire ses fichiers (CORS), ou l’adresse n’est pas en https. Téléchargez le fichier vous-même, puis ajoutez-le ici.",
+        en: "The file could not be read: the site is unreachable, or it does not let another page read its files (CORS), or the address is not https. Download the file yourself, then add it here.",
     }
     DecksNotFile { fr: "Déposez un fichier, pas du texte ou un lien.", en: "Drop a file, not text or a link." }
     ExportDeckIntro {

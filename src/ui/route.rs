@@ -118,7 +118,8 @@ impl Route {
             }
             "/progress" => Route::Progress,
             "/export" => Route::Export,
-            "/decks" => Route::Decks,
+            // `#/decks/add?url=…`: the Decks page, offering to fetch that file.
+            "/decks" | "/decks/add" => Route::Decks,
             "/article" => Route::Article {
                 sentence: sentence_param(query),
             },
@@ -197,6 +198,15 @@ fn sentence_param(query: &str) -> Option<usize> {
         .and_then(|s| s.parse().ok())
 }
 
+/// The value of `name=` in the query of a hash (`#/quiz/CODE?deck=…`), percent-decoded.
+pub fn query_param(hash: &str, name: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+        .map(|v| percent_decode(&v.replace('+', " ")))
+}
+
 /// `%20` and the like, as a browser may write them in a typed URL.
 fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
@@ -259,6 +269,20 @@ mod tests {
         ] {
             assert_eq!(Route::from_hash(&route.hash()), route);
         }
+    }
+
+    #[test]
+    fn a_query_parameter_is_read_decoded() {
+        assert_eq!(
+            query_param(
+                "#/quiz/K7QM?deck=Le%20rapport%20%C2%AB%20Mis%20%C2%BB&x=1",
+                "deck"
+            )
+            .as_deref(),
+            Some("Le rapport « Mis »")
+        );
+        assert_eq!(query_param("#/quiz/K7QM", "deck"), None);
+        assert_eq!(query_param("#/quiz/K7QM?decks=1", "deck"), None);
     }
 
     #[test]

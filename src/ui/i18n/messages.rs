@@ -154,6 +154,10 @@ messages! {
         fr: "{facts}\u{a0}faits · {cards}\u{a0}cartes · {studied}\u{a0}déjà étudiées",
         en: "{facts} facts · {cards} cards · {studied} already studied",
     }
+    fn decks_link_status(status: u16) {
+        fr: "Le site a répondu par l’erreur {status}\u{a0}: rien n’a été ajouté.",
+        en: "The site answered with error {status}: nothing was added.",
+    }
     fn decks_size_kb(size: usize) {
         fr: "{size}\u{a0}ko dans ce navigateur",
         en: "{size} kB in this browser",
@@ -161,6 +165,10 @@ messages! {
     fn decks_size(size: &str) {
         fr: "{size}\u{a0}Mo dans ce navigateur",
         en: "{size} MB in this browser",
+    }
+    fn code_needs_deck(title: &str) {
+        fr: "Ce quiz porte sur le jeu de cartes «\u{a0}{title}\u{a0}», absent de cet appareil.",
+        en: "This quiz is on the deck “{title}”, which this device does not have.",
     }
     fn export_done(file: &str) {
         fr: "Fichier téléchargé\u{a0}: {file}",

@@ -72,6 +72,7 @@ pub fn DecksPage() -> impl IntoView {
             <ul class="decks">
                 {move || rows.get().into_iter().map(|row| row_view(app, library, rows, row, current.clone())).collect_view()}
             </ul>
+            <FromLink add outcome/>
             <AddDeck add outcome/>
         </section>
     }
@@ -237,7 +238,7 @@ fn deck_view(app: AppState, deck: &'static Deck, row: &Row) -> impl IntoView {
 /// The file chooser and the drop zone, and what the last addition said.
 #[component]
 fn AddDeck(
-    add: impl Fn(Vec<u8>) + Copy + 'static,
+    add: impl Fn(Vec<u8>) + Copy + Send + Sync + 'static,
     outcome: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
     let app = use_app();
@@ -314,4 +315,83 @@ fn size_text(bytes: usize, lang: vigie_core::lang::Lang) -> String {
     } else {
         messages::decks_size(lang, &megabytes(bytes, lang))
     }
+}
+
+/// `#/decks/add?url=…`: a deck file offered by a link, fetched from that address only once
+/// the learner confirms (the address is shown first, as text).
+#[component]
+fn FromLink(
+    add: impl Fn(Vec<u8>) + Copy + Send + Sync + 'static,
+    outcome: RwSignal<Option<Outcome>>,
+) -> impl IntoView {
+    let app = use_app();
+    let hash = crate::ui::state::current_hash();
+    let url = hash
+        .starts_with("#/decks/add")
+        .then(|| crate::ui::route::query_param(&hash, "url"))
+        .flatten();
+    let open = RwSignal::new(url.is_some());
+    let fetching = RwSignal::new(false);
+    let url = StoredValue::new(url.unwrap_or_default());
+    let fetch = move |_| {
+        let address = url.get_value();
+        let lang = app.lang.get_untracked();
+        if !(address.starts_with("https://") || address.starts_with("http://")) {
+            outcome.set(Some(Outcome::Message(
+                ClassKey::DecksLinkNotWeb.text(lang).to_string(),
+            )));
+            open.set(false);
+            return;
+        }
+        fetching.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            let said = fetch_file(&address, lang).await;
+            fetching.set(false);
+            open.set(false);
+            match said {
+                Ok(bytes) => add(bytes),
+                Err(message) => outcome.set(Some(Outcome::Message(message))),
+            }
+        });
+    };
+    view! {
+        <Show when=move || open.get()>
+            <div class="card from-link" role="group" aria-labelledby="from-link-title">
+                <h2 id="from-link-title">{tr(ClassKey::DecksLinkTitle)}</h2>
+                <p>{tr(ClassKey::DecksLinkAsk)}</p>
+                <p><code class="address">{url.get_value()}</code></p>
+                <p class="actions">
+                    <button type="button" class="button primary" on:click=fetch disabled=move || fetching.get()>{tr(ClassKey::DecksLinkFetch)}</button>" "
+                    <button type="button" on:click=move |_| open.set(false)>{tr(ClassKey::DecksCancel)}</button>
+                </p>
+            </div>
+        </Show>
+    }
+}
+
+/// The bytes at `address`, or why there are none, in words.
+async fn fetch_file(address: &str, lang: vigie_core::lang::Lang) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let unreachable = || ClassKey::DecksLinkUnreachable.text(lang).to_string();
+    let response = JsFuture::from(window().fetch_with_str(address))
+        .await
+        .map_err(|_| unreachable())?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| unreachable())?;
+    if !response.ok() {
+        return Err(messages::decks_link_status(lang, response.status()));
+    }
+    let length = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok());
+    if let Some(length) = length.filter(|&l| l > MAX_FILE_BYTES) {
+        return Err(messages::decks_too_large(lang, &megabytes(length, lang)));
+    }
+    let buffer = response.array_buffer().map_err(|_| unreachable())?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| unreachable())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -233,16 +233,20 @@ fn created_view(app: AppState, code: String) -> impl IntoView {
             .map(|n| Route::QuizTake { code: Ok(n), mode }.href())
             .unwrap_or_default()
     };
+    // The link names the deck, so that a device without it can say which one to add.
+    let deck_title = crate::ui::decks::full_deck()
+        .map(|d| d.title.get(app.lang.get_untracked()).to_string())
+        .unwrap_or_default();
     let link = {
         let location = window().location();
         format!(
-            "{}{}{}",
+            "{}{}{}?deck={}",
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default(),
-            href(QuizMode::Play)
+            href(QuizMode::Play),
+            String::from(js_sys::encode_uri_component(&deck_title))
         )
     };
-    let _ = app;
     view! {
         <div class="created card" role="status">
             <h2 id="quiz-code-title" tabindex="-1">{tr(ClassKey::QuizCodeLabel)}</h2>
