@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useVigie, VigiePage } from './support.mjs';
+import { useVigie, VigiePage, questionsOf } from './support.mjs';
 
 const env = useVigie();
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -183,20 +183,6 @@ test('a hostile deck: every text a payload, shown as text while studied, read an
   }
 });
 
-/** The prompts of a quiz, answering nothing. */
-async function promptsOf(page) {
-  const prompts = [];
-  for (;;) {
-    await page.locator('#question-prompt').waitFor();
-    prompts.push(await page.locator('#question-prompt').innerText());
-    await page.getByRole('button', { name: 'Valider' }).click();
-    const next = page.locator('#quiz-next');
-    const label = await next.innerText();
-    await next.click();
-    if (/résultats/.test(label)) return prompts;
-  }
-}
-
 test('a quiz code made on an added deck: the same quiz where it was added, a clear message where not', async () => {
   const mini = deckFile('mini-quiz');
   const addMini = async (vigie) => {
@@ -219,7 +205,7 @@ test('a quiz code made on an added deck: the same quiz where it was added, a cle
     code = (await teacher.page.locator('#quiz-code').innerText()).trim();
     link = await teacher.page.locator('#quiz-link').inputValue();
     await teacher.goto(`classroom.html#/quiz/${code}`);
-    seen = await promptsOf(teacher.page);
+    seen = await questionsOf(teacher.page);
     assert.ok(seen.length > 0 && seen.some((p) => /Cnil/.test(p)), seen.join(' | '));
   } finally {
     await teacher.close();
@@ -229,7 +215,7 @@ test('a quiz code made on an added deck: the same quiz where it was added, a cle
   try {
     await addMini(student);
     await student.goto(`classroom.html#/quiz/${code}`);
-    assert.deepEqual(await promptsOf(student.page), seen);
+    assert.deepEqual(await questionsOf(student.page), seen);
   } finally {
     await student.close();
   }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useVigie, VigiePage, screenshotDir } from './support.mjs';
+import { useVigie, VigiePage, screenshotDir, questionsOf } from './support.mjs';
 
 const env = useVigie();
 
@@ -17,20 +17,6 @@ async function buildQuiz(vigie, { kinds = [], count = 20 } = {}) {
   await page.locator('#quiz-count').dispatchEvent('change');
   await page.getByRole('button', { name: 'Créer le quiz' }).click();
   return (await page.locator('#quiz-code').innerText()).trim();
-}
-
-/** The questions of a quiz as a learner sees them, in order, answering nothing. */
-async function questionsOf(page) {
-  const prompts = [];
-  for (;;) {
-    await page.locator('#question-prompt').waitFor();
-    prompts.push(await page.locator('#question-prompt').innerText());
-    await page.getByRole('button', { name: 'Valider' }).click();
-    const next = page.locator('#quiz-next');
-    const label = await next.innerText();
-    await next.click();
-    if (/résultats/.test(label)) return prompts;
-  }
 }
 
 test('one code in two fresh browsers gives the identical quiz', async () => {

@@ -145,3 +145,17 @@ export class VigiePage {
     await this.page.context().close();
   }
 }
+
+/** The questions of a quiz as a learner sees them, in order, answering nothing. */
+export async function questionsOf(page) {
+  const prompts = [];
+  for (;;) {
+    await page.locator('#question-prompt').waitFor();
+    prompts.push(await page.locator('#question-prompt').innerText());
+    await page.getByRole('button', { name: 'Valider' }).click();
+    const next = page.locator('#quiz-next');
+    const label = await next.innerText();
+    await next.click();
+    if (/résultats/.test(label)) return prompts;
+  }
+}
