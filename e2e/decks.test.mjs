@@ -265,3 +265,33 @@ test('a link offers a deck: fetched only once the learner confirms, refusals in 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a deck the browser refuses to keep works for the visit, and the page says so', async () => {
+  const context = await env.browser.newContext({ locale: 'fr-FR' });
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (this === window.localStorage && k.startsWith('vigie.deck')) {
+        throw new DOMException('quota', 'QuotaExceededError');
+      }
+      return setItem.call(this, k, v);
+    };
+  });
+  const vigie = new VigiePage(await context.newPage(), env.server.url);
+  const { page } = vigie;
+  try {
+    await vigie.goto('classroom.html#/decks');
+    await page.locator('#deck-file').setInputFiles(deckFile('refused-by-storage'));
+    await page.getByRole('status').filter({ hasText: /n’a pas pu le garder/ }).first().waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Mini' }).getByRole('button', { name: 'Étudier ce jeu de cartes' }).click();
+    await page.waitForURL(/#\/study$/);
+    await page.locator('.card-front').waitFor();
+    assert.match(await page.locator('.card-front').innerText(), /Cnil|2022|encadrement/);
+    await page.reload();
+    await page.locator('.card-front').waitFor();
+    assert.match(await page.locator('.card-front').innerText(), /Cnil|2022|encadrement/, 'kept for the visit');
+    assert.equal(await page.evaluate(() => localStorage.getItem('vigie.decks.v1')), null);
+  } finally {
+    await context.close();
+  }
+});

@@ -9,7 +9,7 @@
 mod local_store;
 pub mod ui;
 
-pub use local_store::LocalStore;
+pub use local_store::{LocalStore, VisitStore};
 
 // A smaller allocator than the default dlmalloc, for the browser build (about 1 KB gzip).
 #[cfg(all(

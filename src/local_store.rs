@@ -6,14 +6,22 @@ use wasm_bindgen::JsValue;
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LocalStore;
 
-impl LocalStore {
-    fn storage() -> Result<web_sys::Storage, StorageError> {
-        web_sys::window()
-            .ok_or(StorageError::Unavailable)?
-            .local_storage()
-            .map_err(|_| StorageError::Unavailable)?
-            .ok_or(StorageError::Unavailable)
-    }
+/// The browser's sessionStorage: kept while the tab is open, across its page loads. What
+/// localStorage refuses to keep (a deck, when it is full) lives there for the visit.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct VisitStore;
+
+/// localStorage, or sessionStorage for the visit.
+fn storage(visit: bool) -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+    let storage = if visit {
+        window.session_storage()
+    } else {
+        window.local_storage()
+    };
+    storage
+        .map_err(|_| StorageError::Unavailable)?
+        .ok_or(StorageError::Unavailable)
 }
 
 /// Names a browser refusal by its DOMException name (e.g. `QuotaExceededError`).
@@ -30,16 +38,42 @@ fn to_error(err: JsValue) -> StorageError {
     }
 }
 
+fn get(visit: bool, key: &str) -> Result<Option<String>, StorageError> {
+    storage(visit)?.get_item(key).map_err(to_error)
+}
+
+fn set(visit: bool, key: &str, value: &str) -> Result<(), StorageError> {
+    storage(visit)?.set_item(key, value).map_err(to_error)
+}
+
+fn remove(visit: bool, key: &str) -> Result<(), StorageError> {
+    storage(visit)?.remove_item(key).map_err(to_error)
+}
+
 impl KeyValueStore for LocalStore {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        Self::storage()?.get_item(key).map_err(to_error)
+        get(false, key)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        Self::storage()?.set_item(key, value).map_err(to_error)
+        set(false, key, value)
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
-        Self::storage()?.remove_item(key).map_err(to_error)
+        remove(false, key)
+    }
+}
+
+impl KeyValueStore for VisitStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        get(true, key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        set(true, key, value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        remove(true, key)
     }
 }

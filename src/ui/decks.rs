@@ -2,7 +2,7 @@
 //! localStorage by [`vigie_session::DeckLibrary`]). It is read once per page load: choosing
 //! another deck on the Decks page loads the study page again, so no page ever holds two.
 
-use crate::LocalStore;
+use crate::{LocalStore, VisitStore};
 use std::sync::OnceLock;
 use vigie_core::builtin;
 use vigie_core::deck::{Deck, DeckErrors};
@@ -15,9 +15,13 @@ fn added() -> Option<&'static Deck> {
         .get_or_init(|| {
             // The file under the current identity, read directly: the study page's bundle
             // does not carry the library (a removed deck's file is gone with it).
+            // A deck the browser would not keep is in the tab's sessionStorage for the visit.
             use vigie_session::{keys, KeyValueStore};
-            let identity = LocalStore.get(keys::CURRENT_DECK).ok()??;
-            let text = LocalStore.get(&keys::deck_file(&identity)).ok()??;
+            let read = |key: &str| {
+                (LocalStore.get(key).ok().flatten()).or_else(|| VisitStore.get(key).ok().flatten())
+            };
+            let identity = read(keys::CURRENT_DECK)?;
+            let text = read(&keys::deck_file(&identity))?;
             Deck::from_file(text.as_bytes()).ok()
         })
         .as_ref()
@@ -43,7 +47,7 @@ pub fn is_added() -> bool {
 pub fn all_decks() -> Vec<&'static Deck> {
     static ALL: OnceLock<Vec<Deck>> = OnceLock::new();
     let added = ALL.get_or_init(|| {
-        let library = vigie_session::DeckLibrary::open(LocalStore);
+        let library = vigie_session::DeckLibrary::with_visit(LocalStore, Some(VisitStore));
         library
             .decks()
             .iter()

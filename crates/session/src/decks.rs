@@ -2,8 +2,10 @@
 //! bytes), a short index of them, and which deck is studied now.
 //!
 //! A deck file is untrusted: it is checked by [`Deck::from_file`] before anything is kept,
-//! and checked again when read back (storage can be edited by hand). A deck the browser
-//! refuses to keep (its quota is used up) still works for the visit: [`Added::ForThisVisit`].
+//! and checked again when read back (storage can be edited by hand). A deck the store refuses
+//! to keep (its quota is used up) still works for the visit ([`Added::ForThisVisit`]): it is
+//! kept in the visit's store (the tab's sessionStorage, across its page loads) or, failing
+//! that, in memory.
 
 use crate::{keys, KeyValueStore, StorageError};
 use thiserror::Error;
@@ -43,34 +45,38 @@ pub enum AddError {
     SameId { id: String },
 }
 
-/// The added decks over `store`.
+/// The added decks over `store`, with `visit` for what `store` refuses.
 #[derive(Debug)]
-pub struct DeckLibrary<S> {
+pub struct DeckLibrary<S, V = S> {
     store: S,
+    visit: Option<V>,
     decks: Vec<StoredDeck>,
     /// Files the browser would not keep: (identity, text). A list, not a map: there are few,
     /// and the study page's bundle carries this code.
     in_memory: Vec<(String, String)>,
 }
 
-impl<S: KeyValueStore> DeckLibrary<S> {
-    /// Reads the index; an unreadable line is skipped (its file stays where it is).
-    pub fn open(store: S) -> DeckLibrary<S> {
-        let index = store.get(keys::DECKS).ok().flatten().unwrap_or_default();
-        let decks = index
-            .lines()
-            .filter_map(|line| {
-                let mut fields = line.split('\t');
-                Some(StoredDeck {
-                    identity: fields.next()?.to_string(),
-                    added_at: fields.next()?.parse().ok()?,
-                    bytes: fields.next()?.parse().ok()?,
-                    this_visit_only: false,
-                })
-            })
-            .collect();
+impl<S: KeyValueStore> DeckLibrary<S, S> {
+    /// The library over one store: what it refuses is kept in memory only.
+    pub fn open(store: S) -> DeckLibrary<S, S> {
+        DeckLibrary::with_visit(store, None)
+    }
+}
+
+impl<S: KeyValueStore, V: KeyValueStore> DeckLibrary<S, V> {
+    /// Reads both indexes; an unreadable line is skipped (its file stays where it is).
+    pub fn with_visit(store: S, visit: Option<V>) -> DeckLibrary<S, V> {
+        let mut decks = index_of(&store, false);
+        if let Some(visit) = &visit {
+            for deck in index_of(visit, true) {
+                if !decks.iter().any(|d| d.identity == deck.identity) {
+                    decks.push(deck);
+                }
+            }
+        }
         DeckLibrary {
             store,
+            visit,
             decks,
             in_memory: Vec::new(),
         }
@@ -107,20 +113,20 @@ impl<S: KeyValueStore> DeckLibrary<S> {
             bytes: bytes.len(),
             this_visit_only: false,
         };
-        let kept = self
-            .store
-            .set(&keys::deck_file(&identity), &text)
-            .and_then(|()| {
-                let mut index = self.index();
-                index.push_str(&format!("{identity}\t{now}\t{}\n", bytes.len()));
-                self.store.set(keys::DECKS, &index)
-            });
+        let line = format!("{identity}\t{now}\t{}\n", bytes.len());
+        let kept = keep(&self.store, &identity, &text, &line);
         let added = match kept {
             Ok(()) => Added::Kept,
             Err(error) => {
                 let _ = self.store.remove(&keys::deck_file(&identity));
                 entry.this_visit_only = true;
-                self.in_memory.push((identity, text));
+                let for_the_visit = self
+                    .visit
+                    .as_ref()
+                    .is_some_and(|v| keep(v, &identity, &text, &line).is_ok());
+                if !for_the_visit {
+                    self.in_memory.push((identity, text));
+                }
                 Added::ForThisVisit(error)
             }
         };
@@ -130,18 +136,17 @@ impl<S: KeyValueStore> DeckLibrary<S> {
 
     /// The deck of this identity, checked again; `None` when there is none.
     pub fn deck(&self, identity: &str) -> Option<Result<Deck, DeckErrors>> {
-        let text = match self.kept_in_memory(identity) {
-            Some(text) => text.to_string(),
-            None => self.store.get(&keys::deck_file(identity)).ok().flatten()?,
-        };
+        let text = self.file(identity)?;
         Some(Deck::from_file(text.as_bytes()))
     }
 
     /// The file of this deck as it was added (to download it again).
     pub fn file(&self, identity: &str) -> Option<String> {
+        let key = keys::deck_file(identity);
         self.kept_in_memory(identity)
             .map(str::to_string)
-            .or_else(|| self.store.get(&keys::deck_file(identity)).ok().flatten())
+            .or_else(|| self.store.get(&key).ok().flatten())
+            .or_else(|| self.visit.as_ref()?.get(&key).ok().flatten())
     }
 
     /// Removes a deck (its progress is the caller's to keep or delete). When it was the
@@ -149,6 +154,15 @@ impl<S: KeyValueStore> DeckLibrary<S> {
     pub fn remove(&mut self, identity: &str) -> Result<(), StorageError> {
         self.decks.retain(|d| d.identity != identity);
         self.in_memory.retain(|(i, _)| i != identity);
+        if let Some(visit) = &self.visit {
+            let kept: String = index_of(visit, true)
+                .iter()
+                .filter(|d| d.identity != identity)
+                .map(line_of)
+                .collect();
+            let _ = visit.set(keys::DECKS, &kept);
+            let _ = visit.remove(&keys::deck_file(identity));
+        }
         self.store.set(keys::DECKS, &self.index())?;
         self.store.remove(&keys::deck_file(identity))?;
         if self.current().as_deref() == Some(identity) {
@@ -160,7 +174,12 @@ impl<S: KeyValueStore> DeckLibrary<S> {
     /// The identity of the deck studied now; `None` for the built-in deck (also when the
     /// stored one is gone).
     pub fn current(&self) -> Option<String> {
-        let current = self.store.get(keys::CURRENT_DECK).ok().flatten()?;
+        let current = self
+            .store
+            .get(keys::CURRENT_DECK)
+            .ok()
+            .flatten()
+            .or_else(|| self.visit.as_ref()?.get(keys::CURRENT_DECK).ok().flatten())?;
         self.decks
             .iter()
             .any(|d| d.identity == current)
@@ -169,10 +188,15 @@ impl<S: KeyValueStore> DeckLibrary<S> {
 
     /// Makes a deck current (`None`: the built-in one).
     pub fn set_current(&mut self, identity: Option<&str>) -> Result<(), StorageError> {
-        match identity {
-            Some(identity) => self.store.set(keys::CURRENT_DECK, identity),
-            None => self.store.remove(keys::CURRENT_DECK),
+        let set = |store: &dyn KeyValueStore| match identity {
+            Some(identity) => store.set(keys::CURRENT_DECK, identity),
+            None => store.remove(keys::CURRENT_DECK),
+        };
+        // The visit's store follows too: it answers when the main one refuses.
+        if let Some(visit) = &self.visit {
+            let _ = set(visit);
         }
+        set(&self.store).or_else(|e| if self.visit.is_some() { Ok(()) } else { Err(e) })
     }
 
     fn kept_in_memory(&self, identity: &str) -> Option<&str> {
@@ -182,12 +206,46 @@ impl<S: KeyValueStore> DeckLibrary<S> {
             .map(|(_, text)| text.as_str())
     }
 
-    /// The index of the decks the browser keeps.
+    /// The index of the decks the main store keeps.
     fn index(&self) -> String {
         self.decks
             .iter()
             .filter(|d| !d.this_visit_only)
-            .map(|d| format!("{}\t{}\t{}\n", d.identity, d.added_at, d.bytes))
+            .map(line_of)
             .collect()
     }
+}
+
+/// The decks a store's index lists.
+fn index_of(store: &dyn KeyValueStore, this_visit_only: bool) -> Vec<StoredDeck> {
+    let index = store.get(keys::DECKS).ok().flatten().unwrap_or_default();
+    index
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            Some(StoredDeck {
+                identity: fields.next()?.to_string(),
+                added_at: fields.next()?.parse().ok()?,
+                bytes: fields.next()?.parse().ok()?,
+                this_visit_only,
+            })
+        })
+        .collect()
+}
+
+fn line_of(deck: &StoredDeck) -> String {
+    format!("{}\t{}\t{}\n", deck.identity, deck.added_at, deck.bytes)
+}
+
+/// Writes a deck's file, then its line in the store's index.
+fn keep(
+    store: &dyn KeyValueStore,
+    identity: &str,
+    text: &str,
+    line: &str,
+) -> Result<(), StorageError> {
+    store.set(&keys::deck_file(identity), text)?;
+    let mut index = store.get(keys::DECKS).ok().flatten().unwrap_or_default();
+    index.push_str(line);
+    store.set(keys::DECKS, &index)
 }

@@ -9,13 +9,16 @@ use crate::ui::components::HEADING_ID;
 use crate::ui::i18n::{deck_error, messages, ClassKey, Key};
 use crate::ui::route::Route;
 use crate::ui::state::{tr, use_app, AppState};
-use crate::LocalStore;
+use crate::{LocalStore, VisitStore};
 use leptos::prelude::*;
 use vigie_core::builtin;
 use vigie_core::deck::{Deck, DeckError, DeckErrors, MAX_FILE_BYTES};
 use vigie_core::render::megabytes;
 use vigie_core::study;
 use vigie_session::{AddError, Added, DeckLibrary};
+
+/// The decks kept in localStorage, and for the visit in sessionStorage.
+type Library = DeckLibrary<LocalStore, VisitStore>;
 
 /// One row of the page.
 #[derive(Clone)]
@@ -38,7 +41,7 @@ enum Outcome {
 #[component]
 pub fn DecksPage() -> impl IntoView {
     let app = use_app();
-    let library = StoredValue::new(DeckLibrary::open(LocalStore));
+    let library = StoredValue::new(DeckLibrary::with_visit(LocalStore, Some(VisitStore)));
     let rows = RwSignal::new(library.with_value(rows_of));
     let outcome = RwSignal::new(None::<Outcome>);
     let current = library.with_value(|l| l.current());
@@ -78,7 +81,7 @@ pub fn DecksPage() -> impl IntoView {
     }
 }
 
-fn rows_of(library: &DeckLibrary<LocalStore>) -> Vec<Row> {
+fn rows_of(library: &Library) -> Vec<Row> {
     let mut out = vec![Row {
         identity: None,
         deck: builtin::deck().map_err(Clone::clone),
@@ -102,7 +105,7 @@ fn rows_of(library: &DeckLibrary<LocalStore>) -> Vec<Row> {
 
 fn row_view(
     app: AppState,
-    library: StoredValue<DeckLibrary<LocalStore>>,
+    library: StoredValue<Library>,
     rows: RwSignal<Vec<Row>>,
     row: Row,
     current: Option<String>,

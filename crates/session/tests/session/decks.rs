@@ -128,3 +128,34 @@ fn a_stored_deck_edited_by_hand_is_checked_again_when_read() {
         .expect("listed")
         .is_err());
 }
+
+#[test]
+fn a_refused_deck_lives_in_the_visits_store_across_page_loads_of_the_tab() {
+    let local = MemoryStore::with_quota(1_000);
+    let tab = MemoryStore::default();
+    let file = mini_file();
+    let id = identity(file.as_bytes());
+    let mut library = DeckLibrary::with_visit(&local, Some(&tab));
+    let (_, added) = library.add(file.as_bytes(), &[], 1).expect("usable");
+    assert_eq!(added, Added::ForThisVisit(StorageError::QuotaExceeded));
+    library
+        .set_current(Some(&id))
+        .expect("current for the visit");
+    // Another page load in the same tab: still there, still current.
+    let next_page = DeckLibrary::with_visit(&local, Some(&tab));
+    assert_eq!(next_page.decks().len(), 1);
+    assert!(next_page.decks()[0].this_visit_only);
+    assert_eq!(next_page.current(), Some(id.clone()));
+    assert!(next_page.deck(&id).expect("listed").is_ok());
+    // Another tab (a new visit): gone, and the built-in deck is current.
+    let other_tab = MemoryStore::default();
+    let elsewhere = DeckLibrary::with_visit(&local, Some(&other_tab));
+    assert!(elsewhere.decks().is_empty());
+    assert_eq!(elsewhere.current(), None);
+    // Removed in the first tab: gone from its store too.
+    let mut library = DeckLibrary::with_visit(&local, Some(&tab));
+    library.remove(&id).expect("removed");
+    assert!(DeckLibrary::with_visit(&local, Some(&tab))
+        .decks()
+        .is_empty());
+}
