@@ -23,6 +23,7 @@ pub mod case;
 pub mod deck;
 pub mod export;
 pub mod generate;
+mod json;
 pub mod lang;
 pub mod progress;
 pub mod quiz;

@@ -54,7 +54,7 @@ pub fn identity(bytes: &[u8]) -> String {
 
 fn parse(json: &str) -> Result<RawDeck, DeckErrors> {
     let raw: RawDeck = serde_json::from_str(json).map_err(|e| {
-        let message = e.to_string();
+        let message = crate::json::fault(&e);
         DeckErrors(vec![match e.classify() {
             serde_json::error::Category::Data => DeckError::NotADeck { message },
             _ => DeckError::Syntax {

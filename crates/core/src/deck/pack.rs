@@ -8,7 +8,7 @@ use serde_json::Value;
 pub fn pack(seed_json: &str, article_text: &str) -> Result<String, DeckErrors> {
     let syntax = |e: serde_json::Error| {
         DeckErrors(vec![DeckError::Syntax {
-            message: e.to_string(),
+            message: crate::json::fault(&e),
             line: e.line(),
             column: e.column(),
         }])

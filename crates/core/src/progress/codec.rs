@@ -144,7 +144,7 @@ fn index_of(names: &mut Vec<String>, index: &mut HashMap<String, usize>, name: &
 
 pub fn decode(text: &str) -> Result<Progress, LoadError> {
     let header: Header =
-        serde_json::from_str(text).map_err(|e| LoadError::Corrupt(format!("not JSON: {e}")))?;
+        serde_json::from_str(text).map_err(|e| LoadError::Corrupt(crate::json::fault(&e)))?;
     if header.app.as_deref() != Some("vigie") {
         return Err(LoadError::Corrupt("no Vigie signature".into()));
     }
@@ -161,8 +161,8 @@ pub fn decode(text: &str) -> Result<Progress, LoadError> {
 /// Schema 1, the first release's. A later schema adds its own reader and turns what this one
 /// reads into it.
 fn decode_v1(text: &str) -> Result<Progress, LoadError> {
-    let stored: StoredV1 =
-        serde_json::from_str(text).map_err(|e| LoadError::Corrupt(format!("schema 1: {e}")))?;
+    let stored: StoredV1 = serde_json::from_str(text)
+        .map_err(|e| LoadError::Corrupt(format!("schema 1: {}", crate::json::fault(&e))))?;
     let mut reviews = Vec::new();
     let mut at = 0i64;
     for (n, entry) in stored

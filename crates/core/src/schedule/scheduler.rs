@@ -33,8 +33,10 @@ impl Default for Config {
 pub enum ScheduleError {
     #[error("desired retention must be between 0.70 and 0.99, not {0}")]
     Retention(f32),
-    #[error("the scheduler could not start: {0}")]
-    Model(String),
+    /// FSRS refused its own default parameters (its message is not kept: formatting it
+    /// would carry float formatting into the study page's bundle).
+    #[error("the scheduler could not start with FSRS's default parameters")]
+    Model,
 }
 
 /// Where a card is in its life.
@@ -80,8 +82,7 @@ impl Scheduler {
         if !(0.70..=0.99).contains(&config.desired_retention) {
             return Err(ScheduleError::Retention(config.desired_retention));
         }
-        let fsrs = FSRS::new(&fsrs::DEFAULT_PARAMETERS)
-            .map_err(|e| ScheduleError::Model(e.to_string()))?;
+        let fsrs = FSRS::new(&fsrs::DEFAULT_PARAMETERS).map_err(|_| ScheduleError::Model)?;
         Ok(Scheduler { fsrs, config })
     }
 
