@@ -103,6 +103,11 @@ impl Outcome {
         CodeNumber::from_sealed(bits.seal()).text()
     }
 
+    /// Whether `code` is a well-formed result code (its own check matches), for whatever quiz.
+    pub fn is_result_code(code: &str) -> bool {
+        CodeNumber::parse(code).is_ok_and(|n| Bits::open(n.sealed()).is_ok())
+    }
+
     /// Reads a result code for `quiz_code` back into the outcome it seals.
     pub fn from_result_code(code: &str, quiz_code: &str) -> Result<Outcome, CodeError> {
         let mut bits = Bits::open(CodeNumber::parse(code)?.sealed())?;

@@ -1,9 +1,14 @@
 //! Quizzes: codes that give the same quiz everywhere, grading, and result codes.
 
+mod class;
 mod code;
 mod grade;
 mod wording;
 
+pub use class::{
+    csv as class_csv, read_lines, report as class_report, ClassLine, ClassReport, LineError,
+    QuestionShare, StudentScore,
+};
 pub use code::{
     deck_tag, CodeError, CodeNumber, QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS,
     TIMER_STEP_SECONDS,

@@ -337,3 +337,93 @@ fn the_first_response_of_an_ordering_is_the_shown_order() {
         .expect("the deck gives a multiple-choice item");
     assert_eq!(Response::initial(choice), Response::Blank);
 }
+
+// ---- The class report: result codes pasted by the teacher.
+
+fn outcome(right: &[bool]) -> Outcome {
+    Outcome {
+        correct: right.to_vec(),
+    }
+}
+
+#[test]
+fn a_class_report_reads_each_line_alone_and_counts_what_the_class_missed() {
+    let quiz = "K7B9-3EJE-YQP";
+    let a = outcome(&[true, true, false, true, true]).result_code(quiz);
+    let b = outcome(&[true, false, false, true, true]).result_code(quiz);
+    let c = outcome(&[false, false, false, true, true]).result_code(quiz);
+    let other_quiz = outcome(&[true, true, true, true, true]).result_code("3RBM-4WGQ-4J2");
+    let mut typo = a.clone();
+    typo.replace_range(0..1, if a.starts_with('2') { "3" } else { "2" });
+    let text =
+        format!("Léa: {a}\n\n{b}\nTom : {c}\nnot a code at all\nZoé: {other_quiz}\n{typo}\n");
+    let lines = quiz::read_lines(&text, quiz, 5);
+    assert_eq!(lines.len(), 6, "blank lines are skipped: {lines:?}");
+    assert_eq!(lines[0].name.as_deref(), Some("Léa"));
+    assert_eq!(lines[1].name, None);
+    assert_eq!(lines[2].name.as_deref(), Some("Tom"));
+    assert!(matches!(
+        lines[3].result,
+        Err(quiz::LineError::Malformed(_))
+    ));
+    assert_eq!(lines[3].line, 5);
+    assert_eq!(lines[4].result, Err(quiz::LineError::OtherQuiz));
+    assert!(
+        matches!(lines[5].result, Err(quiz::LineError::Malformed(_))),
+        "a typo is not another quiz"
+    );
+
+    let report = quiz::class_report(&lines, 5).expect("three results");
+    assert_eq!(report.students.len(), 3);
+    assert_eq!(
+        report.students.iter().map(|s| s.score).collect::<Vec<_>>(),
+        [4, 3, 2]
+    );
+    assert_eq!(report.median_halves, 6, "median 3");
+    assert_eq!((report.lowest, report.highest), (2, 4));
+    assert_eq!(report.histogram, [0, 0, 1, 1, 1, 0]);
+    // Question 3 (index 2) missed by all, then question 2 by two, question 1 by one.
+    let order: Vec<(usize, usize)> = report
+        .questions
+        .iter()
+        .map(|q| (q.question, q.right))
+        .collect();
+    assert_eq!(order, [(2, 0), (1, 1), (0, 2), (3, 3), (4, 3)]);
+    assert!(quiz::class_report(&lines[3..], 5).is_none());
+}
+
+#[test]
+fn a_code_for_a_quiz_of_another_length_is_said_so() {
+    let quiz = "K7B9-3EJE-YQP";
+    let six = outcome(&[true; 6]).result_code(quiz);
+    let lines = quiz::read_lines(&six, quiz, 5);
+    assert_eq!(
+        lines[0].result,
+        Err(quiz::LineError::OtherLength {
+            found: 6,
+            expected: 5
+        })
+    );
+}
+
+#[test]
+fn the_class_csv_is_for_a_french_gradebook() {
+    let quiz = "K7B9-3EJE-YQP";
+    let text = format!(
+        "=cmd: {}\n{}",
+        outcome(&[true, false, true, true, true]).result_code(quiz),
+        outcome(&[true; 5]).result_code(quiz)
+    );
+    let report = quiz::class_report(&quiz::read_lines(&text, quiz, 5), 5).expect("results");
+    let csv = quiz::class_csv(
+        &report,
+        ["Nom", "Score", "Sur", "Manquées"],
+        |n| format!("Élève {n}"),
+        true,
+    );
+    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(rows[0], "\"Nom\";\"Score\";\"Sur\";\"Manquées\"");
+    assert_eq!(rows[1], "\"'=cmd\";4;5;\"2\"");
+    assert_eq!(rows[2], "\"Élève 2\";5;5;\"\"");
+}
