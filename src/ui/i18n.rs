@@ -244,6 +244,7 @@ catalogue! {
         fr: "Vérifier un résultat",
         en: "Check a result",
     }
+    ClassTitle { fr: "Résultats de la classe", en: "Class results" }
     BackupTitle { fr: "Sauvegarde", en: "Backup" }
     BackupIntro {
         fr: "Votre progression reste dans ce navigateur. Téléchargez-en une copie de temps en temps\u{a0}: certains navigateurs effacent les données d’un site après sept jours sans visite.",
@@ -574,6 +575,26 @@ catalogue! {
     CheckButton {
         fr: "Vérifier",
         en: "Check",
+    }
+    ClassIntro {
+        fr: "Collez les codes de résultat que montrent les élèves, un par ligne, précédés ou non d’un prénom («\u{a0}Léa\u{a0}: 7K2M-…\u{a0}»)\u{a0}: Vigie les vérifie un à un et montre ce que la classe a manqué. Les codes restent sur cet appareil jusqu’à ce que vous les effaciez.",
+        en: "Paste the result codes the students show, one a line, with or without a first name (“Léa: 7K2M-…”): Vigie checks each one and shows what the class missed. The codes stay on this device until you clear them.",
+    }
+    ClassCodes { fr: "Codes de résultat, un par ligne", en: "Result codes, one a line" }
+    ClassOverview { fr: "Vue d’ensemble", en: "Overview" }
+    ClassReteach { fr: "À reprendre, du plus manqué au moins manqué", en: "To re-teach, the most missed first" }
+    ClassStudents { fr: "Élèves", en: "Students" }
+    ClassName { fr: "Élève", en: "Student" }
+    ClassScore { fr: "Score", en: "Score" }
+    ClassOutOf { fr: "Sur", en: "Out of" }
+    ClassMissed { fr: "Questions manquées", en: "Questions missed" }
+    ClassCsv { fr: "Télécharger le CSV (tableur)", en: "Download the CSV (spreadsheet)" }
+    ClassPrint { fr: "Imprimer", en: "Print" }
+    ClassClear { fr: "Effacer les codes", en: "Clear the codes" }
+    ClassInArticle { fr: "Dans l’article", en: "In the article" }
+    ClassNone {
+        fr: "Aucun code valide pour l’instant.",
+        en: "No valid code yet.",
     }
     CheckInvalid {
         fr: "Ce code de résultat ne correspond pas à ce quiz\u{a0}: il est mal recopié, ou le score n’a pas été obtenu avec ce quiz dans Vigie.",

@@ -72,6 +72,8 @@ pub enum Route {
     },
     /// The teacher's "check a result" page.
     Check,
+    /// The class report: every student's result code for one quiz (`#/class?quiz=CODE`).
+    Class,
     Progress,
     /// The deck's cards as a file for another tool (Anki, Quizlet, a spreadsheet).
     Export,
@@ -96,6 +98,7 @@ impl Route {
             },
             "/quiz" => Route::Quiz,
             "/check" => Route::Check,
+            "/class" => Route::Class,
             quiz if quiz.starts_with("/quiz/sentence/") => {
                 match quiz.trim_start_matches("/quiz/sentence/").parse() {
                     Ok(sentence) => Route::QuizSentence { sentence },
@@ -134,6 +137,7 @@ impl Route {
             | Route::QuizTake { .. }
             | Route::QuizSentence { .. }
             | Route::Check
+            | Route::Class
             | Route::Progress
             | Route::Export
             | Route::Decks => Bundle::Classroom,
@@ -168,6 +172,7 @@ impl Route {
                 format!("#/quiz/{}{suffix}", n.text())
             }
             Route::Check => "#/check".to_string(),
+            Route::Class => "#/class".to_string(),
             Route::QuizSentence { sentence } => format!("#/quiz/sentence/{sentence}"),
             Route::Progress => "#/progress".to_string(),
             Route::Export => "#/export".to_string(),
@@ -182,9 +187,10 @@ impl Route {
         match (self, current) {
             (Route::Article { .. }, Route::Article { .. }) => true,
             (Route::Study { .. }, Route::Study { .. }) => true,
-            (Route::Quiz, Route::QuizTake { .. } | Route::QuizSentence { .. } | Route::Check) => {
-                true
-            }
+            (
+                Route::Quiz,
+                Route::QuizTake { .. } | Route::QuizSentence { .. } | Route::Check | Route::Class,
+            ) => true,
             _ => self == current,
         }
     }
@@ -249,6 +255,7 @@ mod tests {
             Route::Article { sentence: None },
             Route::Article { sentence: Some(12) },
             Route::Check,
+            Route::Class,
             Route::QuizSentence { sentence: 4 },
             Route::QuizTake {
                 code: CodeNumber::parse("3Z8W-ZGTU"),

@@ -166,6 +166,36 @@ messages! {
         fr: "{size}\u{a0}Mo dans ce navigateur",
         en: "{size} MB in this browser",
     }
+    fn class_line_malformed(line: usize, reason: &str) {
+        fr: "Ligne {line}\u{a0}: ce n’est pas un code de résultat ({reason}). Elle est ignorée.",
+        en: "Line {line}: not a result code ({reason}). It is left out.",
+    }
+    fn class_line_other_quiz(line: usize) {
+        fr: "Ligne {line}\u{a0}: ce code de résultat vient d’un autre quiz. Il est ignoré.",
+        en: "Line {line}: this result code comes from another quiz. It is left out.",
+    }
+    fn class_line_other_length(line: usize, found: usize, expected: usize) {
+        fr: "Ligne {line}\u{a0}: ce code est celui d’un quiz de {found}\u{a0}questions, pas {expected}. Il est ignoré.",
+        en: "Line {line}: this code is for a quiz of {found} questions, not {expected}. It is left out.",
+    }
+    /// `median` is written as the language writes a score (a half included).
+    /// `students` is [`students`]'s phrase.
+    fn class_summary(students: &str, median: &str, total: usize, lowest: usize, highest: usize) {
+        fr: "{students} · médiane {median}\u{a0}/\u{a0}{total} · de {lowest} à {highest}",
+        en: "{students} · median {median} / {total} · from {lowest} to {highest}",
+    }
+    fn class_share(percent: usize, right: usize, of: usize) {
+        fr: "{percent}\u{a0}% de réussite ({right} sur {of})",
+        en: "{percent}% right ({right} of {of})",
+    }
+    fn class_unnamed(n: usize) {
+        fr: "Élève {n}",
+        en: "Student {n}",
+    }
+    fn class_histogram(scores: &str) {
+        fr: "Répartition des scores\u{a0}: {scores}",
+        en: "Scores: {scores}",
+    }
     fn code_needs_deck(title: &str) {
         fr: "Ce quiz porte sur le jeu de cartes «\u{a0}{title}\u{a0}», absent de cet appareil.",
         en: "This quiz is on the deck “{title}”, which this device does not have.",
@@ -243,6 +273,10 @@ counted! {
     fn quiz_short(n) {
         fr: ["Seulement {n}\u{a0}question correspond à ces réglages\u{a0}: le quiz en aura {n}.", "Seulement {n}\u{a0}questions correspondent à ces réglages\u{a0}: le quiz en aura {n}."],
         en: ["Only {n} question matches these settings: the quiz will have {n}.", "Only {n} questions match these settings: the quiz will have {n}."],
+    }
+    fn students(n) {
+        fr: ["{n}\u{a0}élève", "{n}\u{a0}élèves"],
+        en: ["{n} student", "{n} students"],
     }
     fn export_count(n) {
         fr: ["Le fichier contiendra {n}\u{a0}question.", "Le fichier contiendra {n}\u{a0}questions."],

@@ -22,6 +22,7 @@ pub fn main_pages(route: Route) -> AnyView {
         | Route::QuizTake { .. }
         | Route::QuizSentence { .. }
         | Route::Check
+        | Route::Class
         | Route::Progress
         | Route::Export
         | Route::Decks => switch_bundle(route),
@@ -36,6 +37,7 @@ pub fn classroom_pages(route: Route) -> AnyView {
         Route::Quiz => quiz::QuizBuilderPage().into_any(),
         Route::QuizTake { code, mode } => quiz::quiz_page(code, mode),
         Route::Check => quiz::CheckPage().into_any(),
+        Route::Class => quiz::ClassPage().into_any(),
         Route::QuizSentence { sentence } => quiz::sentence_quiz_page(sentence),
         Route::Progress => progress::ProgressPage().into_any(),
         Route::Export => export::ExportPage().into_any(),
@@ -63,6 +65,7 @@ pub fn title(route: Route) -> Key {
         Route::Study { .. } => Key::StudyTitle,
         Route::Quiz | Route::QuizTake { .. } | Route::QuizSentence { .. } => Key::QuizTitle,
         Route::Check => Key::CheckTitle,
+        Route::Class => Key::ClassTitle,
         Route::Progress => Key::ProgressTitle,
         Route::Export => Key::ExportTitle,
         Route::Decks => Key::NavDecks,

@@ -227,6 +227,7 @@ fn toggle<T: Clone + PartialEq + Send + Sync + 'static>(
 }
 
 fn created_view(app: AppState, code: String) -> impl IntoView {
+    let code_for_class = code.clone();
     let number = CodeNumber::parse(&code).ok();
     let href = |mode| {
         number
@@ -258,7 +259,8 @@ fn created_view(app: AppState, code: String) -> impl IntoView {
                 <a class="button primary" href=href(QuizMode::Play)>{tr(ClassKey::QuizStart)}</a>" "
                 <a class="button" href=href(QuizMode::Projector)>{tr(ClassKey::QuizProjector)}</a>" "
                 <a class="button" href=href(QuizMode::Print)>{tr(ClassKey::QuizPrint)}</a>" "
-                <a class="button" href=href(QuizMode::Export)>{tr(ClassKey::ExportQuiz)}</a>
+                <a class="button" href=href(QuizMode::Export)>{tr(ClassKey::ExportQuiz)}</a>" "
+                <a class="button" href=format!("{}?quiz={}", Route::Class.href(), code_for_class)>{tr(Key::ClassTitle)}</a>
             </p>
         </div>
     }

@@ -3,6 +3,7 @@
 
 mod builder;
 mod check;
+mod class;
 mod export;
 mod play;
 mod print;
@@ -10,6 +11,7 @@ mod projector;
 
 pub use builder::QuizBuilderPage;
 pub use check::CheckPage;
+pub use class::ClassPage;
 
 use crate::ui::components::HEADING_ID;
 use crate::ui::i18n::Key;
@@ -24,7 +26,7 @@ use vigie_core::lang::Lang;
 use vigie_core::quiz::{self, CodeError, QuizSpec};
 
 /// A quiz ready to take: its code, settings and items.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct LoadedQuiz {
     pub code: String,
     pub spec: QuizSpec,
@@ -79,7 +81,16 @@ pub fn sentence_quiz_page(sentence: usize) -> AnyView {
 
 /// Why a code gives no quiz, in the learner's language.
 pub fn code_error_text(error: CodeError, lang: Lang) -> String {
-    let reason = match error {
+    format!(
+        "{}{}",
+        ClassKey::BadCode.text(lang),
+        code_error_reason(error, lang)
+    )
+}
+
+/// What is wrong with a code, without saying which kind of code it is.
+pub fn code_error_reason(error: CodeError, lang: Lang) -> String {
+    match error {
         CodeError::Empty => ClassKey::CodeEmpty.text(lang).to_string(),
         CodeError::BadCharacter(c) => messages::code_bad_char(lang, c),
         CodeError::TooLong => ClassKey::CodeTooLong.text(lang).to_string(),
@@ -90,8 +101,7 @@ pub fn code_error_text(error: CodeError, lang: Lang) -> String {
             messages::code_other_version(lang, made_for, current)
         }
         CodeError::BadCount(_) => ClassKey::CodeBadCount.text(lang).to_string(),
-    };
-    format!("{}{reason}", ClassKey::BadCode.text(lang))
+    }
 }
 
 #[component]
