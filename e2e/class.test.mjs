@@ -8,7 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { useVigie, VigiePage } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const jsQR = require('jsqr');
+const { PNG } = require('pngjs');
+
+/** The text of the QR code in a PNG screenshot. */
+function readQr(png) {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+}
 
 const env = useVigie();
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -92,6 +103,34 @@ test('three students, one report: scores, shares, most missed, bad lines said, C
     assert.match(await page.getByLabel('Codes de résultat, un par ligne').inputValue(), /^Ana: /);
     await page.getByRole('button', { name: 'Effacer les codes' }).click();
     assert.equal(await page.getByLabel('Codes de résultat, un par ligne').inputValue(), '');
+    assert.deepEqual(vigie.problems, []);
+  } finally {
+    await vigie.close();
+  }
+});
+
+test('join by scanning: the builder and the projector show a QR code of the quiz link', async () => {
+  const vigie = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/quiz' });
+  const { page } = vigie;
+  try {
+    await page.locator('#quiz-count').fill('5');
+    await page.locator('#quiz-count').dispatchEvent('change');
+    await page.getByRole('button', { name: 'Créer le quiz' }).click();
+    const code = (await page.locator('#quiz-code').innerText()).trim();
+    const link = await page.locator('#quiz-link').inputValue();
+    const qr = page.getByRole('img', { name: `Code QR du lien du quiz ${code}` });
+    assert.equal(readQr(await qr.screenshot()), link);
+    // The link opens the quiz.
+    await page.goto(link);
+    await page.locator('#question-prompt').waitFor();
+
+    await vigie.goto(`classroom.html#/quiz/${code}/projector`);
+    const big = page.getByRole('img', { name: `Code QR du lien du quiz ${code}` });
+    const box = await big.boundingBox();
+    assert.ok(box.width >= 250, `large enough to scan from the back of a room: ${box.width}px`);
+    assert.equal(readQr(await big.screenshot()), link);
+    await vigie.screenshot('fr-projector-join');
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the projector with its QR code');
     assert.deepEqual(vigie.problems, []);
   } finally {
     await vigie.close();

@@ -56,9 +56,9 @@ setup_build() {
 
   if [ -f "$ROOT/node_modules/.package-lock.json" ] &&
      [ ! "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "npm tools (binaryen, terser, playwright-core, axe-core, gift-pegjs): present"
+    say "npm tools (binaryen, terser, playwright-core, axe-core, gift-pegjs, jsqr, pngjs): present"
   else
-    say "npm tools (binaryen, terser, playwright-core, axe-core, gift-pegjs): installing"
+    say "npm tools (binaryen, terser, playwright-core, axe-core, gift-pegjs, jsqr, pngjs): installing"
     quietly npm ci --prefix "$ROOT" --no-audit --no-fund || return 1
   fi
 }

@@ -509,9 +509,12 @@ catalogue! {
         en: "Result code",
     }
     ResultCodeHelp {
-        fr: "Donnez ce code à votre enseignant\u{a0}: il lui permet de vérifier votre score.",
-        en: "Give this code to your teacher: it lets them check your score.",
+        fr: "Ce code permet à votre enseignant de vérifier votre score, sans serveur.",
+        en: "This code lets your teacher check your score, without a server.",
     }
+    ResultCodeShow { fr: "Montrez ce code à votre enseignant.", en: "Show this code to your teacher." }
+    ResultCopy { fr: "Copier", en: "Copy" }
+    ResultCopied { fr: "Copié.", en: "Copied." }
     RetryMissed {
         fr: "Refaire les questions manquées",
         en: "Retry the missed questions",

@@ -3,12 +3,14 @@
 mod answer_input;
 mod export_panel;
 mod filter_select;
+mod qr;
 mod quiz_history;
 mod source;
 
 pub use answer_input::answer_input;
 pub use export_panel::ExportPanel;
 pub use filter_select::FilterSelect;
+pub use qr::{quiz_link, QrImage};
 pub use quiz_history::History;
 pub use source::source;
 

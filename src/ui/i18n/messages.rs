@@ -196,6 +196,10 @@ messages! {
         fr: "Répartition des scores\u{a0}: {scores}",
         en: "Scores: {scores}",
     }
+    fn quiz_qr(code: &str) {
+        fr: "Code QR du lien du quiz {code}",
+        en: "QR code of the link to quiz {code}",
+    }
     fn code_needs_deck(title: &str) {
         fr: "Ce quiz porte sur le jeu de cartes «\u{a0}{title}\u{a0}», absent de cet appareil.",
         en: "This quiz is on the deck “{title}”, which this device does not have.",

@@ -228,6 +228,7 @@ fn toggle<T: Clone + PartialEq + Send + Sync + 'static>(
 
 fn created_view(app: AppState, code: String) -> impl IntoView {
     let code_for_class = code.clone();
+    let code_for_qr = code.clone();
     let number = CodeNumber::parse(&code).ok();
     let href = |mode| {
         number
@@ -238,23 +239,15 @@ fn created_view(app: AppState, code: String) -> impl IntoView {
     let deck_title = crate::ui::decks::full_deck()
         .map(|d| d.title.get(app.lang.get_untracked()).to_string())
         .unwrap_or_default();
-    let link = {
-        let location = window().location();
-        format!(
-            "{}{}{}?deck={}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default(),
-            href(QuizMode::Play),
-            String::from(js_sys::encode_uri_component(&deck_title))
-        )
-    };
+    let link = crate::ui::components::quiz_link(&code, &deck_title);
     view! {
         <div class="created card" role="status">
             <h2 id="quiz-code-title" tabindex="-1">{tr(ClassKey::QuizCodeLabel)}</h2>
             <p class="big-code" id="quiz-code">{code}</p>
             <p class="note">{tr(ClassKey::QuizCodeHelp)}</p>
             <p><label for="quiz-link">{tr(ClassKey::QuizLink)}</label>
-                <input id="quiz-link" type="text" readonly value=link/></p>
+                <input id="quiz-link" type="text" readonly value=link.clone()/></p>
+            <crate::ui::components::QrImage text=link label=Signal::derive(move || messages::quiz_qr(app.lang.get(), &code_for_qr))/>
             <p class="actions">
                 <a class="button primary" href=href(QuizMode::Play)>{tr(ClassKey::QuizStart)}</a>" "
                 <a class="button" href=href(QuizMode::Projector)>{tr(ClassKey::QuizProjector)}</a>" "

@@ -250,13 +250,19 @@ fn results_view(
             let right = outcome.correct[n];
             let (given, expected) = (item.clone(), item.clone());
             let prompt = item.prompt.clone();
+            // A missed question is open; a right one folds to its prompt, so that the page
+            // says first what to look at again.
             view! {
                 <li class=if right { "result right" } else { "result wrong" }>
-                    <p class="result-prompt">{move || prompt.get(app.lang.get()).to_string()}</p>
-                    <p class="verdict">{tr(if right { ClassKey::QuizCorrect } else { ClassKey::QuizIncorrect })}</p>
-                    <p><strong>{tr(ClassKey::QuizYours)}</strong>" "{move || given_answer(&given, &response, app.lang.get())}</p>
-                    <p><strong>{tr(ClassKey::QuizExpected)}</strong>" "{move || right_answer(&expected, app.lang.get())}</p>
-                    {source(app, item)}
+                    <details open=!right>
+                        <summary>
+                            <span class="result-prompt">{move || prompt.get(app.lang.get()).to_string()}</span>
+                            " — "<span class="verdict">{tr(if right { ClassKey::QuizCorrect } else { ClassKey::QuizIncorrect })}</span>
+                        </summary>
+                        <p><strong>{tr(ClassKey::QuizYours)}</strong>" "{move || given_answer(&given, &response, app.lang.get())}</p>
+                        <p><strong>{tr(ClassKey::QuizExpected)}</strong>" "{move || right_answer(&expected, app.lang.get())}</p>
+                        {source(app, item)}
+                    </details>
                 </li>
             }
         })
@@ -266,11 +272,23 @@ fn results_view(
             <h2 id="results-title" tabindex="-1">{tr(ClassKey::ResultsTitle)}</h2>
             <p class="score" role="status">{move || messages::results_score(app.lang.get(), score, total, percent)}</p>
             <p>{move || messages::results_time(app.lang.get(), seconds / 60, seconds % 60)}</p>
-            {result_code.map(|code| view! {
-                <div class="result-code">
-                    <p><strong>{tr(ClassKey::ResultCode)}</strong>" "<code id="result-code">{code}</code></p>
-                    <p class="note">{tr(ClassKey::ResultCodeHelp)}</p>
-                </div>
+            {result_code.map(|code| {
+                let copied = RwSignal::new(false);
+                let text = code.clone();
+                let copy = move |_| {
+                    let _ = window().navigator().clipboard().write_text(&text);
+                    copied.set(true);
+                };
+                view! {
+                    <div class="result-code">
+                        <p class="show-teacher"><strong>{tr(ClassKey::ResultCodeShow)}</strong></p>
+                        <p><span>{tr(ClassKey::ResultCode)}</span>" "<code id="result-code">{code}</code>" "
+                            <button type="button" on:click=copy>{tr(ClassKey::ResultCopy)}</button>
+                            <span role="status">{move || copied.get().then(|| tr(ClassKey::ResultCopied)())}</span>
+                        </p>
+                        <p class="note">{tr(ClassKey::ResultCodeHelp)}</p>
+                    </div>
+                }
             })}
             <p class="actions">
                 {has_missed.then(|| view! {

@@ -56,9 +56,23 @@ pub fn ProjectorPage(quiz: LoadedQuiz) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
     let counter = move || messages::question_of(app.lang.get(), index.get() + 1, total);
+    let deck_title = crate::ui::decks::full_deck()
+        .map(|d| d.title.get(app.lang.get_untracked()).to_string())
+        .unwrap_or_default();
+    let link = crate::ui::components::quiz_link(&quiz.code, &deck_title);
+    let code_for_qr = quiz.code.clone();
+    let qr_label = Signal::derive(move || messages::quiz_qr(app.lang.get(), &code_for_qr));
+    let join_code = quiz.code.clone();
     view! {
         <section class="page projector">
             <h1 id=HEADING_ID tabindex="-1" class="projector-code">{tr(ClassKey::QuizProjector)}" · "{quiz.code.clone()}</h1>
+            // Before the first question is revealed: the way in, for the room to scan.
+            <Show when=move || index.get() == 0 && !revealed.get()>
+                <div class="join">
+                    <crate::ui::components::QrImage text=link.clone() label=qr_label/>
+                    <p class="join-code">{join_code.clone()}</p>
+                </div>
+            </Show>
             <p class="projector-counter" aria-live="polite">{counter}</p>
             {move || items.with_value(|items| items.get(index.get()).cloned()).map(|item| slide(app, item, revealed))}
             <p class="projector-controls">

@@ -1,0 +1,55 @@
+//! A quiz's link, and its QR code drawn as SVG (students join by scanning it).
+
+use crate::ui::route::{QuizMode, Route};
+use leptos::prelude::*;
+use qrcode::render::svg;
+use qrcode::{EcLevel, QrCode};
+use vigie_core::quiz::CodeNumber;
+
+/// The full address of a quiz, naming its deck (`?deck=`), so that a device without that
+/// deck can say which one to add.
+pub fn quiz_link(code: &str, deck_title: &str) -> String {
+    let location = window().location();
+    let hash = Route::QuizTake {
+        code: CodeNumber::parse(code),
+        mode: QuizMode::Play,
+    }
+    .href();
+    // `href` gives the page and the hash from another page, the hash alone from this one.
+    let hash = hash
+        .rsplit_once('#')
+        .map_or(hash.clone(), |(_, h)| format!("#{h}"));
+    let path = location.pathname().unwrap_or_default();
+    let page = if path.ends_with(".html") {
+        path
+    } else {
+        format!("{path}classroom.html")
+    };
+    format!(
+        "{}{page}{hash}?deck={}",
+        location.origin().unwrap_or_default(),
+        String::from(js_sys::encode_uri_component(deck_title))
+    )
+}
+
+/// The SVG of `text` as a QR code (medium error correction: a projector's glare is
+/// forgiven), without its XML prolog; `None` when the text is too long for a QR code.
+fn svg_of(text: &str) -> Option<String> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
+    let image = code
+        .render::<svg::Color>()
+        .min_dimensions(200, 200)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .quiet_zone(true)
+        .build();
+    image.find("<svg").map(|at| image[at..].to_string())
+}
+
+/// A QR code of `text`, named for screen readers by `label`. The SVG is made here from the
+/// text's bytes (no text of it is markup), so it is set as HTML.
+#[component]
+pub fn QrImage(text: String, #[prop(into)] label: Signal<String>) -> impl IntoView {
+    let svg = svg_of(&text).unwrap_or_default();
+    view! { <div class="qr" role="img" aria-label=move || label.get() inner_html=svg></div> }
+}
