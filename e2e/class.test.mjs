@@ -90,6 +90,17 @@ test('three students, one report: scores, shares, most missed, bad lines said, C
     assert.deepEqual(students.map((r) => r.split('\t').slice(0, 2).join(' ')), ['Ana 5 / 5', 'Élève 2 4 / 5', 'Bob 3 / 5']);
     assert.deepEqual(await vigie.axeViolations(), [], 'axe on the class report');
     await vigie.screenshot('fr-class-report');
+    // The other language and the dark theme pass axe too.
+    await vigie.languageSwitch.click();
+    await page.getByRole('heading', { name: 'Class results' }).waitFor();
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the class report (en)');
+    await page.evaluate(() => localStorage.setItem('vigie.theme.v1', 'dark'));
+    await page.reload();
+    await page.locator('#class-summary').waitFor();
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the class report (en, dark)');
+    await vigie.languageSwitch.click();
+    await page.getByRole('heading', { name: 'Résultats de la classe' }).waitFor();
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the class report (fr, dark)');
 
     const [download] = await Promise.all([page.waitForEvent('download'),
       page.getByRole('button', { name: 'Télécharger le CSV (tableur)' }).click()]);
