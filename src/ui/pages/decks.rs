@@ -51,9 +51,10 @@ pub fn DecksPage() -> impl IntoView {
                 .filter_map(|r| r.deck.as_ref().ok().map(|d| d.id.clone()))
                 .collect()
         });
-        let result = library
-            .try_update_value(|l| l.add(&bytes, &taken, now_ms()))
-            .expect("the library lives as long as the page");
+        // The page was left before the file was read: nothing to add it to.
+        let Some(result) = library.try_update_value(|l| l.add(&bytes, &taken, now_ms())) else {
+            return;
+        };
         let lang = app.lang.get_untracked();
         outcome.set(Some(match result {
             Ok((deck, added)) => {
