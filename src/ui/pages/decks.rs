@@ -89,19 +89,29 @@ fn rows_of(library: &Library) -> Vec<Row> {
         bytes: 0,
         this_visit_only: false,
     }];
-    out.extend(library.decks().iter().map(|stored| {
-        Row {
-            identity: Some(stored.identity.clone()),
-            // Read once per visit of the page: a deck is a few hundred kilobytes at most.
-            deck: library
-                .deck(&stored.identity)
-                .unwrap_or_else(|| Err(DeckErrors(vec![DeckError::NotText])))
-                .map(|deck| &*Box::leak(Box::new(deck))),
-            bytes: stored.bytes,
-            this_visit_only: stored.this_visit_only,
-        }
+    out.extend(library.decks().iter().map(|stored| Row {
+        identity: Some(stored.identity.clone()),
+        deck: kept(library, &stored.identity),
+        bytes: stored.bytes,
+        this_visit_only: stored.this_visit_only,
     }));
     out
+}
+
+/// An added deck, read and checked once per page load and then kept: the rows are listed
+/// again after each addition or removal, the decks themselves are not read again.
+fn kept(library: &Library, identity: &str) -> Result<&'static Deck, DeckErrors> {
+    static READ: std::sync::Mutex<Vec<(String, &'static Deck)>> = std::sync::Mutex::new(Vec::new());
+    let mut read = READ.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, deck)) = read.iter().find(|(i, _)| i == identity) {
+        return Ok(deck);
+    }
+    let deck = library
+        .deck(identity)
+        .unwrap_or_else(|| Err(DeckErrors(vec![DeckError::NotText])))?;
+    let deck: &'static Deck = Box::leak(Box::new(deck));
+    read.push((identity.to_string(), deck));
+    Ok(deck)
 }
 
 fn row_view(
