@@ -141,6 +141,11 @@ test('join by scanning: the builder and the projector show a QR code of the quiz
     assert.ok(box.width >= 250, `large enough to scan from the back of a room: ${box.width}px`);
     assert.equal(readQr(await big.screenshot()), link);
     await vigie.screenshot('fr-projector-join');
+    await vigie.goto(`classroom.html#/quiz/${code}/print`);
+    const printed = page.getByRole('img', { name: `Code QR du lien du quiz ${code}` }).first();
+    // Printed at about 4 cm; read here at screen size, larger than its 9rem.
+    await printed.evaluate((el) => { el.style.width = '24rem'; el.style.float = 'none'; });
+    assert.equal(readQr(await printed.screenshot()), link, 'the printed test carries it too');
     assert.deepEqual(await vigie.axeViolations(), [], 'axe on the projector with its QR code');
     assert.deepEqual(vigie.problems, []);
   } finally {

@@ -24,9 +24,13 @@ pub fn PrintPage(quiz: LoadedQuiz) -> impl IntoView {
         .map(|(n, name)| (*name, variant(&quiz.items, seed, n)))
         .collect();
     let code = quiz.code.clone();
+    let deck_title = crate::ui::decks::full_deck()
+        .map(|d| d.title.get(app.lang.get_untracked()).to_string())
+        .unwrap_or_default();
+    let link = crate::ui::components::quiz_link(&code, &deck_title);
     let sheets = variants
         .iter()
-        .map(|(name, items)| sheet(app, &code, name, items))
+        .map(|(name, items)| sheet(app, &code, &link, name, items))
         .collect_view();
     let keys = variants
         .iter()
@@ -45,7 +49,15 @@ pub fn PrintPage(quiz: LoadedQuiz) -> impl IntoView {
     }
 }
 
-fn sheet(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl IntoView {
+fn sheet(
+    app: AppState,
+    code: &str,
+    link: &str,
+    name: &'static str,
+    items: &[Item],
+) -> impl IntoView {
+    let qr_code = code.to_string();
+    let qr_label = Signal::derive(move || messages::quiz_qr(app.lang.get(), &qr_code));
     let title = move || messages::print_variant(app.lang.get(), name);
     let questions = items
         .iter()
@@ -69,6 +81,7 @@ fn sheet(app: AppState, code: &str, name: &'static str, items: &[Item]) -> impl 
     view! {
         <article class="print-sheet">
             <header class="print-header">
+                <crate::ui::components::QrImage text=link.to_string() label=qr_label/>
                 <h2>{tr(Key::AppName)}" — "{title}<span class="print-code">" · "{code.to_string()}</span></h2>
                 <p class="print-fields">
                     <span>{tr(ClassKey::PrintName)}" ____________________"</span>
