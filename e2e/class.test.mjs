@@ -38,7 +38,11 @@ async function take(code, pattern) {
       await page.getByRole('button', { name: 'Valider' }).click();
       await page.locator('#quiz-next').click();
     }
-    return (await page.locator('#result-code').innerText()).trim();
+    const result = (await page.locator('#result-code').innerText()).trim();
+    assert.equal(readQr(await page.getByRole('img', { name: 'Code QR du code de résultat' }).screenshot()), result,
+      'the result code as a QR code, for the teacher to scan');
+    await page.getByText('Montrez ce code à votre enseignant.').waitFor();
+    return result;
   } finally {
     await vigie.close();
   }

@@ -514,6 +514,7 @@ catalogue! {
     }
     ResultCodeShow { fr: "Montrez ce code à votre enseignant.", en: "Show this code to your teacher." }
     ResultCopy { fr: "Copier", en: "Copy" }
+    ResultQr { fr: "Code QR du code de résultat", en: "QR code of the result code" }
     ResultCopied { fr: "Copié.", en: "Copied." }
     RetryMissed {
         fr: "Refaire les questions manquées",

@@ -275,6 +275,7 @@ fn results_view(
             {result_code.map(|code| {
                 let copied = RwSignal::new(false);
                 let text = code.clone();
+                let code_for_qr = code.clone();
                 let copy = move |_| {
                     let _ = window().navigator().clipboard().write_text(&text);
                     copied.set(true);
@@ -286,6 +287,7 @@ fn results_view(
                             <button type="button" on:click=copy>{tr(ClassKey::ResultCopy)}</button>
                             <span role="status">{move || copied.get().then(|| tr(ClassKey::ResultCopied)())}</span>
                         </p>
+                        <crate::ui::components::QrImage text=code_for_qr label=Signal::derive(move || tr(ClassKey::ResultQr)().to_string())/>
                         <p class="note">{tr(ClassKey::ResultCodeHelp)}</p>
                     </div>
                 }
