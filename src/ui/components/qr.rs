@@ -4,11 +4,15 @@ use crate::ui::route::{QuizMode, Route};
 use leptos::prelude::*;
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
+use vigie_core::lang::Lang;
 use vigie_core::quiz::CodeNumber;
 
-/// The full address of a quiz, naming its deck (`?deck=`), so that a device without that
-/// deck can say which one to add.
-pub fn quiz_link(code: &str, deck_title: &str) -> String {
+/// The full address of a quiz, naming the current deck (`?deck=`, its title in `lang`), so
+/// that a device without that deck can say which one to add.
+pub fn quiz_link(code: &str, lang: Lang) -> String {
+    let deck_title = crate::ui::decks::full_deck()
+        .map(|d| d.title.get(lang).to_string())
+        .unwrap_or_default();
     let location = window().location();
     let hash = Route::QuizTake {
         code: CodeNumber::parse(code),
@@ -28,7 +32,7 @@ pub fn quiz_link(code: &str, deck_title: &str) -> String {
     format!(
         "{}{page}{hash}?deck={}",
         location.origin().unwrap_or_default(),
-        String::from(js_sys::encode_uri_component(deck_title))
+        String::from(js_sys::encode_uri_component(&deck_title))
     )
 }
 

@@ -236,10 +236,7 @@ fn created_view(app: AppState, code: String) -> impl IntoView {
             .unwrap_or_default()
     };
     // The link names the deck, so that a device without it can say which one to add.
-    let deck_title = crate::ui::decks::full_deck()
-        .map(|d| d.title.get(app.lang.get_untracked()).to_string())
-        .unwrap_or_default();
-    let link = crate::ui::components::quiz_link(&code, &deck_title);
+    let link = crate::ui::components::quiz_link(&code, app.lang.get_untracked());
     view! {
         <div class="created card" role="status">
             <h2 id="quiz-code-title" tabindex="-1">{tr(ClassKey::QuizCodeLabel)}</h2>

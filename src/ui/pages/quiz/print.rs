@@ -24,10 +24,7 @@ pub fn PrintPage(quiz: LoadedQuiz) -> impl IntoView {
         .map(|(n, name)| (*name, variant(&quiz.items, seed, n)))
         .collect();
     let code = quiz.code.clone();
-    let deck_title = crate::ui::decks::full_deck()
-        .map(|d| d.title.get(app.lang.get_untracked()).to_string())
-        .unwrap_or_default();
-    let link = crate::ui::components::quiz_link(&code, &deck_title);
+    let link = crate::ui::components::quiz_link(&code, app.lang.get_untracked());
     let sheets = variants
         .iter()
         .map(|(name, items)| sheet(app, &code, &link, name, items))

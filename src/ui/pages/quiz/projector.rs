@@ -56,10 +56,7 @@ pub fn ProjectorPage(quiz: LoadedQuiz) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
     let counter = move || messages::question_of(app.lang.get(), index.get() + 1, total);
-    let deck_title = crate::ui::decks::full_deck()
-        .map(|d| d.title.get(app.lang.get_untracked()).to_string())
-        .unwrap_or_default();
-    let link = crate::ui::components::quiz_link(&quiz.code, &deck_title);
+    let link = crate::ui::components::quiz_link(&quiz.code, app.lang.get_untracked());
     let code_for_qr = quiz.code.clone();
     let qr_label = Signal::derive(move || messages::quiz_qr(app.lang.get(), &code_for_qr));
     let join_code = quiz.code.clone();
