@@ -139,6 +139,13 @@ test('every kind of question can be answered with the keyboard alone; results an
     const resultCode = (await page.locator('#result-code').innerText()).trim();
     assert.match(score, /sur \d+/);
     assert.equal(await page.locator('.result-list > li').count(), 5);
+    // Missed questions first, open; right ones after, folded; each keeps its number.
+    const rows = await page.locator('.result-list > li').evaluateAll((lis) =>
+      lis.map((li) => [li.classList.contains('wrong'), li.value, li.querySelector('details').open]));
+    const firstRight = rows.findIndex(([wrong]) => !wrong);
+    assert.ok(rows.slice(firstRight < 0 ? rows.length : firstRight).every(([wrong]) => !wrong), JSON.stringify(rows));
+    assert.ok(rows.every(([wrong, , open]) => wrong === open), JSON.stringify(rows));
+    assert.deepEqual(rows.map(([, n]) => n).sort((a, b) => a - b), [1, 2, 3, 4, 5]);
     assert.deepEqual(await vigie.axeViolations(), [], 'axe on results');
     await vigie.screenshot('fr-quiz-results');
     // The teacher checks the result code.

@@ -241,10 +241,12 @@ fn results_view(
     let to_study = missed.clone();
     let send = move |_| sent.set(Some(send_to_study(app, &to_study)));
     let has_missed = !missed.is_empty();
-    let rows = round
-        .items
-        .iter()
-        .enumerate()
+    // The missed questions first (each keeps its number in the quiz), then the right ones.
+    let mut order: Vec<usize> = (0..round.items.len()).collect();
+    order.sort_by_key(|&n| (outcome.correct[n], n));
+    let rows = order
+        .into_iter()
+        .filter_map(|n| round.items.get(n).map(|item| (n, item)))
         .map(|(n, item)| {
             let response = responses.get(n).cloned().unwrap_or(Response::Blank);
             let right = outcome.correct[n];
@@ -253,7 +255,7 @@ fn results_view(
             // A missed question is open; a right one folds to its prompt, so that the page
             // says first what to look at again.
             view! {
-                <li class=if right { "result right" } else { "result wrong" }>
+                <li class=if right { "result right" } else { "result wrong" } value=n + 1>
                     <details open=!right>
                         <summary>
                             <span class="result-prompt">{move || prompt.get(app.lang.get()).to_string()}</span>
