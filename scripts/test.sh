@@ -4,6 +4,9 @@
 set -uo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
+# Everything builds into target/ here: the checks run target/debug/vigie-cli, whatever
+# CARGO_TARGET_DIR the caller's shell sets.
+export CARGO_TARGET_DIR="$ROOT/target"
 
 setup_build || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 setup_browser || { echo "browser setup failed"; echo "0 passed, 1 failed"; exit 1; }
