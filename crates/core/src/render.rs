@@ -207,6 +207,18 @@ pub fn capitalize(text: &str) -> String {
     }
 }
 
+/// A CSV field: in double quotes (inner ones doubled); text a spreadsheet would run as a
+/// formula (`=`, `+`, `-`, `@`, a tab or a return first) starts with `'`, since names and
+/// deck texts come from other people. One rule for the exports and the class report.
+pub fn csv_cell(text: &str) -> String {
+    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -214,15 +214,18 @@ fn row_deck_id(rows: RwSignal<Vec<Row>>, identity: Option<&str>) -> Option<Strin
 /// A deck's title, source and figures, all as text.
 fn deck_view(app: AppState, deck: &'static Deck, row: &Row) -> impl IntoView {
     let cards = study::cards(deck);
+    let card_count = cards.len();
+    // One pass over the log (it may hold 100,000 reviews), not one per card.
     let studied = move || {
         app.progress.with(|p| {
+            let reviewed: std::collections::HashSet<&str> =
+                p.log.effective().map(|r| r.card.as_str()).collect();
             cards
                 .iter()
-                .filter(|c| p.log.effective().any(|r| r.card == c.id))
+                .filter(|c| reviewed.contains(c.id.as_str()))
                 .count()
         })
     };
-    let card_count = study::cards(deck).len();
     let source = [
         Some(deck.meta.author.clone()),
         deck.meta.outlet.clone(),

@@ -5,6 +5,7 @@ use super::Options;
 use crate::generate::{Answer, Item};
 use crate::lang::Lang;
 use crate::quiz::right_answer;
+use crate::render::csv_cell;
 
 /// Quizlet's import: term, tab, definition, one card a line (no tab or line break inside).
 pub(super) fn quizlet(items: &[Item], options: &Options) -> String {
@@ -55,7 +56,7 @@ pub(super) fn csv(items: &[Item], options: &Options) -> String {
     };
     let mut out = String::from("\u{feff}");
     let mut push_row = |cells: Vec<String>| {
-        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
         out.push_str(&cells.join(separator));
         out.push_str("\r\n");
     };
@@ -87,15 +88,4 @@ pub(super) fn csv(items: &[Item], options: &Options) -> String {
         push_row(row);
     }
     out
-}
-
-/// A field in double quotes; one that a spreadsheet would run as a formula (`=`, `+`, `-`,
-/// `@` first) starts with `'`, since deck files come from other people.
-fn cell(text: &str) -> String {
-    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    format!("\"{}\"", guarded.replace('"', "\"\""))
 }

@@ -153,15 +153,7 @@ pub fn csv(
     semicolon: bool,
 ) -> String {
     let separator = if semicolon { ";" } else { "," };
-    let cell = |text: &str| {
-        // A name a spreadsheet would run as a formula starts with `'`.
-        let text = if text.starts_with(['=', '+', '-', '@']) {
-            format!("'{text}")
-        } else {
-            text.to_string()
-        };
-        format!("\"{}\"", text.replace('"', "\"\""))
-    };
+    let cell = |text: &str| crate::render::csv_cell(text);
     let mut out = String::from("\u{feff}");
     out.push_str(&headers.map(cell).join(separator));
     out.push_str("\r\n");
