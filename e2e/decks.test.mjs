@@ -76,6 +76,24 @@ test('a learner adds a deck by keyboard, studies it, reloads, switches back: bot
     await page.locator('.card-front').waitFor();
     assert.match(await page.locator('.card-front').innerText(), /Cnil|2022|encadrement/);
 
+    // The home page leads with this deck, what is due, and the way in.
+    await vigie.goto('#/');
+    const today = page.getByRole('region', { name: 'À étudier maintenant' });
+    await today.getByText('La Cnil réclame plus de contrôle').waitFor();
+    await today.getByText('Jeanne Dupont · 1 mars 2022').waitFor();
+    const counts = await today.getByRole('listitem').allInnerTexts();
+    // The three cards rated Good come back in 10 minutes, within the learn-ahead window: Study
+    // shows them now (as the counts on the Study page say), so the home page does not say
+    // "nothing to review".
+    assert.deepEqual(counts.map((c) => c.replace(/\s+/g, ' ')), ['0 Nouvelles', '0 En apprentissage', '0 À réviser']);
+    assert.equal(await today.getByText(/Rien à réviser/).count(), 0);
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the home page with an added deck');
+    await vigie.screenshot('fr-home-added-deck');
+    await today.getByRole('link', { name: 'Étudier maintenant' }).click();
+    await vigie.waitForHeading(/Étudier/);
+    await page.locator('.card-front').waitFor();
+    assert.match(await page.locator('.card-front').innerText(), /Cnil|2022|encadrement/);
+
     // Back to the built-in deck: its cards, and the mini deck's progress still counted.
     await vigie.goto('classroom.html#/decks');
     const builtIn = page.getByRole('listitem').filter({ hasText: 'Intégré à Vigie' });
@@ -223,7 +241,7 @@ test('a quiz code made on an added deck: the same quiz where it was added, a cle
   const other = await VigiePage.open(env.browser, env.server.url, { hash: link.slice(env.server.url.length) });
   try {
     await other.page.getByRole('alert').filter({ hasText: /autre jeu de cartes/ }).waitFor();
-    await other.page.getByText('Ce quiz porte sur le jeu de cartes « Mini », absent de cet appareil.').waitFor();
+    await other.page.getByText('Ce quiz porte sur le jeu de cartes « Mini » (Jeanne Dupont · 1 mars 2022), absent de cet appareil.').waitFor();
     await other.page.getByRole('link', { name: 'Jeux de cartes' }).last().waitFor();
   } finally {
     await other.close();
@@ -293,5 +311,78 @@ test('a deck the browser refuses to keep works for the visit, and the page says 
     assert.equal(await page.evaluate(() => localStorage.getItem('vigie.decks.v1')), null);
   } finally {
     await context.close();
+  }
+});
+
+test('a backup carries the added decks to another browser; removing a deck can also delete its progress', async () => {
+  const mini = deckFile('mini-backup');
+  const a = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
+  const backup = join(work, 'backup.json');
+  try {
+    await a.page.locator('#deck-file').setInputFiles(mini);
+    await a.page.getByRole('status').filter({ hasText: 'Ajouté' }).waitFor();
+    await a.page.getByRole('listitem').filter({ hasText: 'Mini' }).getByRole('button', { name: 'Étudier ce jeu de cartes' }).click();
+    await a.page.waitForURL(/#\/study$/);
+    for (let i = 0; i < 2; i++) {
+      await a.page.locator('#show-answer').click();
+      await a.page.keyboard.press('3');
+      await a.page.locator('#show-answer').waitFor();
+    }
+    await a.goto('classroom.html#/progress');
+    const download = a.page.waitForEvent('download');
+    await a.page.getByRole('button', { name: 'Télécharger une sauvegarde' }).first().click();
+    await (await download).saveAs(backup);
+    const saved = JSON.parse(readFileSync(backup, 'utf8'));
+    assert.equal(saved.decks.length, 1, 'the added deck is in the backup');
+    assert.equal(saved.decks[0], readFileSync(mini, 'utf8'), 'as it was added, byte for byte');
+  } finally {
+    await a.close();
+  }
+
+  // Another browser: the import says the file holds a deck, and adds it with the progress.
+  const b = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/progress' });
+  const { page } = b;
+  try {
+    await page.locator('#backup-file').setInputFiles(backup);
+    const preview = page.locator('.import-preview');
+    await preview.getByText('Il contient aussi 1 jeu de cartes ajouté, qui sera ajouté à cet appareil s’il ne l’a pas.').waitFor();
+    await preview.getByRole('button', { name: 'Fusionner avec ma progression' }).click();
+    await page.getByText('Sauvegarde fusionnée : rien n’a été perdu. 1 jeu de cartes ajouté à cet appareil.').waitFor();
+    await b.goto('classroom.html#/decks');
+    const row = page.getByRole('listitem').filter({ hasText: 'Mini' });
+    await row.getByText(/2\s+déjà étudiées/).waitFor();
+
+    // Removed with its progress: the box says how much goes; added again, nothing studied.
+    await row.getByRole('button', { name: 'Retirer' }).click();
+    const forget = row.getByRole('checkbox', { name: 'Supprimer aussi sa progression sur cet appareil (2 révisions)' });
+    assert.equal(await forget.isChecked(), false, 'progress is kept unless asked');
+    await forget.check();
+    assert.deepEqual(await b.axeViolations(), [], 'axe with the removal confirmation');
+    await b.screenshot('fr-decks-remove');
+    await row.getByRole('group').getByRole('button', { name: 'Retirer' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Mini' }).waitFor({ state: 'detached' });
+    await page.locator('#deck-file').setInputFiles(mini);
+    await page.getByRole('status').filter({ hasText: 'Ajouté' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Mini' }).getByText(/0\s+déjà étudiées/).waitFor();
+    // After a reload too: the deletion was saved, not just shown.
+    await page.reload();
+    await page.getByRole('listitem').filter({ hasText: 'Mini' }).getByText(/0\s+déjà étudiées/).waitFor();
+
+    // Removed without the box: the progress comes back with the deck.
+    await b.goto('classroom.html#/progress');
+    await page.locator('#backup-file').setInputFiles(backup);
+    await page.locator('.import-preview').getByRole('button', { name: 'Fusionner avec ma progression' }).click();
+    await page.getByText(/Sauvegarde fusionnée/).waitFor();
+    await b.goto('classroom.html#/decks');
+    const again = page.getByRole('listitem').filter({ hasText: 'Mini' });
+    await again.getByText(/2\s+déjà étudiées/).waitFor();
+    await again.getByRole('button', { name: 'Retirer' }).click();
+    await again.getByRole('group').getByRole('button', { name: 'Retirer' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Mini' }).waitFor({ state: 'detached' });
+    await page.locator('#deck-file').setInputFiles(mini);
+    await page.getByRole('listitem').filter({ hasText: 'Mini' }).getByText(/2\s+déjà étudiées/).waitFor();
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
   }
 });

@@ -52,7 +52,7 @@ test('keyboard alone: show the answer with its source, rate, undo', async () => 
     assert.equal(await vigie.focusedId(), 'card-answer', 'focus moves to the answer');
     const source = page.locator('.source');
     assert.match(await source.innerText(), /Source dans l’article/);
-    assert.match(await source.locator('a').getAttribute('href'), /^#\/article\?s=\d+$/);
+    assert.match(await source.locator('a').getAttribute('href'), /^classroom\.html#\/article\?s=\d+$/);
     const ratings = await page.locator('.ratings button').allInnerTexts();
     assert.equal(ratings.length, 4);
     assert.match(ratings[0], /À revoir[\s\S]*1\s*min/);
@@ -292,6 +292,37 @@ test('keyboard alone: the study settings', async () => {
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('vigie.settings.v1')));
     assert.deepEqual(saved, { new_per_day: 5, retention_percent: 85 });
     assert.deepEqual(await vigie.axeViolations(), [], 'axe with the settings open');
+  });
+});
+
+test('the home page leads with the current deck and what is due, in both languages', async () => {
+  await withStudy({}, async (vigie) => {
+    const { page } = vigie;
+    await vigie.goto('#/');
+    const today = page.getByRole('region', { name: 'À étudier maintenant' });
+    await today.getByText(/Le député Jean-Michel Mis appelle/).waitFor();
+    const counts = async () => (await today.getByRole('listitem').allInnerTexts()).map((c) => c.replace(/\s+/g, ' '));
+    assert.deepEqual(await counts(), ['20 Nouvelles', '0 En apprentissage', '0 À réviser']);
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the home page');
+    await vigie.screenshot('fr-home');
+    // One card known well (Easy: back in days), no more new cards today: nothing is due,
+    // and the page says when the next card is.
+    await today.getByRole('link', { name: 'Étudier maintenant' }).click();
+    await page.locator('#show-answer').click();
+    await page.keyboard.press('4');
+    await page.locator('.settings summary').click();
+    await page.locator('#new-per-day').fill('0');
+    await page.locator('#new-per-day').press('Tab');
+    await vigie.goto('#/');
+    assert.deepEqual(await counts(), ['0 Nouvelles', '0 En apprentissage', '0 À réviser']);
+    await today.getByText(/^Rien à réviser pour l’instant\. Prochaine carte dans \d+\s*j/).waitFor();
+    await vigie.languageSwitch.click();
+    const en = page.getByRole('region', { name: 'To study now' });
+    await en.getByText(/^Nothing to review right now\. Next card in \d+\s*d/).waitFor();
+    await en.getByRole('link', { name: 'Make a quiz' }).waitFor();
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the home page (en)');
+    await vigie.screenshot('en-home-nothing-due');
+    await vigie.languageSwitch.click();
   });
 });
 

@@ -6,12 +6,12 @@ use super::i18n::{messages, Key};
 use super::state::use_app;
 use crate::ui::state::tr;
 use leptos::prelude::*;
-use vigie_core::progress::{decode, encode, ImportPreview, LoadError, Progress};
+use vigie_core::progress::{decode_backup, encode_backup, Backup, ImportPreview, LoadError};
 use vigie_core::render::megabytes;
 use vigie_session::Status;
 use wasm_bindgen::JsCast;
 
-/// Downloads the progress and records when.
+/// Downloads the progress, with the files of the decks the learner added, and records when.
 fn download_backup() -> Result<(), String> {
     let app = use_app();
     let now = now_ms();
@@ -20,7 +20,7 @@ fn download_backup() -> Result<(), String> {
     download(
         &format!("vigie-progression-{}.json", today_stamp()),
         "application/json",
-        &encode(&progress),
+        &encode_backup(&progress, &super::decks::added_files()),
     )?;
     app.change_progress(|p| p.last_backup = Some(now));
     Ok(())
@@ -89,7 +89,7 @@ pub fn StorageNotices() -> impl IntoView {
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let app = use_app();
-    let pending = RwSignal::new(None::<(Progress, ImportPreview)>);
+    let pending = RwSignal::new(None::<(Backup, ImportPreview)>);
     let message = RwSignal::new(None::<String>);
     let last = move || match app.progress.with(|p| p.days_since_backup(now_ms())) {
         None => app.t(Key::BackupNever).to_string(),
@@ -114,9 +114,11 @@ pub fn BackupPanel() -> impl IntoView {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             match text.ok().and_then(|t| t.as_string()) {
                 None => message.set(Some(app.t(Key::BackupReadFailed).to_string())),
-                Some(text) => match decode(&text) {
+                Some(text) => match decode_backup(&text) {
                     Ok(incoming) => {
-                        let preview = app.progress.with_untracked(|p| p.import_preview(&incoming));
+                        let preview = app
+                            .progress
+                            .with_untracked(|p| p.import_preview(&incoming.progress));
                         message.set(None);
                         pending.set(Some((incoming, preview)));
                     }
@@ -130,19 +132,29 @@ pub fn BackupPanel() -> impl IntoView {
             }
         });
     };
-    let merge = move |_| {
-        if let Some((incoming, _)) = pending.get_untracked() {
-            app.change_progress(|p| p.merge(&incoming));
-            pending.set(None);
-            message.set(Some(app.t(Key::BackupMerged).to_string()));
+    // Either way, the file's decks this device lacks are added (a deck is never replaced).
+    let import = move |replace: bool| {
+        let Some((incoming, _)) = pending.get_untracked() else {
+            return;
+        };
+        let (added, refused) = restore_decks(&incoming.decks);
+        let done = if replace {
+            app.replace_progress(incoming.progress);
+            Key::BackupReplaced
+        } else {
+            app.change_progress(|p| p.merge(&incoming.progress));
+            Key::BackupMerged
+        };
+        pending.set(None);
+        let lang = app.lang.get_untracked();
+        let mut said = app.t(done).to_string();
+        if added > 0 {
+            said = format!("{said} {}", messages::backup_decks_added(lang, added));
         }
-    };
-    let replace = move |_| {
-        if let Some((incoming, _)) = pending.get_untracked() {
-            app.replace_progress(incoming);
-            pending.set(None);
-            message.set(Some(app.t(Key::BackupReplaced).to_string()));
+        if refused > 0 {
+            said = format!("{said} {}", messages::backup_decks_refused(lang, refused));
         }
+        message.set(Some(said));
     };
     view! {
         <section class="backup" aria-labelledby="backup-title">
@@ -160,7 +172,7 @@ pub fn BackupPanel() -> impl IntoView {
                 <label for="backup-file">{tr(Key::BackupImportLabel)}</label>
                 <input id="backup-file" type="file" accept="application/json,.json" on:change=on_file/>
             </p>
-            {move || pending.get().map(|(_, preview)| view! {
+            {move || pending.get().map(|(backup, preview)| view! {
                 <div class="import-preview" role="status">
                     <p>{move || {
                         let lang = app.lang.get();
@@ -171,9 +183,13 @@ pub fn BackupPanel() -> impl IntoView {
                             &messages::reviews_missing(lang, preview.missing_from_file),
                         )
                     }}</p>
-                    <button type="button" class="button" on:click=merge>{tr(Key::BackupMerge)}</button>
+                    {(!backup.decks.is_empty()).then(|| {
+                        let n = backup.decks.len();
+                        view! { <p>{move || messages::backup_decks_in_file(app.lang.get(), n)}</p> }
+                    })}
+                    <button type="button" class="button" on:click=move |_| import(false)>{tr(Key::BackupMerge)}</button>
                     " "
-                    <button type="button" class="danger" on:click=replace>{tr(Key::BackupReplace)}</button>
+                    <button type="button" class="danger" on:click=move |_| import(true)>{tr(Key::BackupReplace)}</button>
                     " "
                     <button type="button" on:click=move |_| pending.set(None)>{tr(Key::BackupCancel)}</button>
                 </div>
@@ -181,4 +197,30 @@ pub fn BackupPanel() -> impl IntoView {
             <p class="message" role="status">{move || message.get()}</p>
         </section>
     }
+}
+
+/// Adds the decks of a backup that this device lacks: how many were added, and how many were
+/// refused (invalid, or another deck has their id). One already here is neither.
+fn restore_decks(files: &[String]) -> (usize, usize) {
+    use vigie_session::{AddError, DeckLibrary};
+    if files.is_empty() {
+        return (0, 0);
+    }
+    let mut library = DeckLibrary::with_visit(crate::LocalStore, Some(crate::VisitStore));
+    let mut taken: Vec<String> = super::decks::all_decks()
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    let (mut added, mut refused) = (0, 0);
+    for file in files {
+        match library.add(file.as_bytes(), &taken, now_ms()) {
+            Ok((deck, _)) => {
+                taken.push(deck.id);
+                added += 1;
+            }
+            Err(AddError::AlreadyThere) => {}
+            Err(_) => refused += 1,
+        }
+    }
+    (added, refused)
 }

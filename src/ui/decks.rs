@@ -42,6 +42,11 @@ pub fn is_added() -> bool {
     added().is_some()
 }
 
+/// The files of the decks the learner added, as added (what a backup carries).
+pub fn added_files() -> Vec<String> {
+    vigie_session::DeckLibrary::with_visit(LocalStore, Some(VisitStore)).files()
+}
+
 /// Every deck this device has that can be read: the built-in one, then the added ones (read
 /// and checked once per page load).
 pub fn all_decks() -> Vec<&'static Deck> {
@@ -55,4 +60,21 @@ pub fn all_decks() -> Vec<&'static Deck> {
             .collect()
     });
     builtin::deck().ok().into_iter().chain(added).collect()
+}
+
+/// "Author · outlet · date" of a deck's article, the parts it has, the date in `lang`.
+pub fn source_line(deck: &Deck, lang: vigie_core::lang::Lang) -> String {
+    let published = &deck.meta.published;
+    let date = vigie_core::deck::Date::from_iso(published)
+        .map_or_else(|| published.clone(), |d| vigie_core::render::date(d, lang));
+    [
+        Some(deck.meta.author.as_str()),
+        deck.meta.outlet.as_deref(),
+        Some(date.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
 }

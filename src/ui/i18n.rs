@@ -139,6 +139,11 @@ catalogue! {
         en: "No account, no server: everything stays in your browser.",
     }
     HomeStartReading { fr: "Lire l’article", en: "Read the article" }
+    HomeToday { fr: "À étudier maintenant", en: "To study now" }
+    HomeStudyNow { fr: "Étudier maintenant", en: "Study now" }
+    HomeMakeQuiz { fr: "Créer un quiz", en: "Make a quiz" }
+    HomeOtherArticle { fr: "Changer d’article", en: "Another article" }
+    HomeAbout { fr: "Qu’est-ce que Vigie\u{a0}?", en: "What is Vigie?" }
 
     StudyTitle { fr: "Étudier", en: "Study" }
     QuizTitle { fr: "Quiz", en: "Quiz" }
@@ -658,8 +663,8 @@ catalogue! {
     DecksDownload { fr: "Télécharger le fichier", en: "Download the file" }
     DecksRemove { fr: "Retirer", en: "Remove" }
     DecksRemoveConfirm {
-        fr: "Retirer ce jeu de cartes de cet appareil\u{a0}? Sa progression y reste\u{a0}: elle reviendra si vous l’ajoutez de nouveau.",
-        en: "Remove this deck from this device? Its progress stays here: it comes back if you add the deck again.",
+        fr: "Retirer ce jeu de cartes de cet appareil\u{a0}? Sa progression y reste, sauf si vous cochez la case ci-dessous\u{a0}: elle reviendra si vous l’ajoutez de nouveau.",
+        en: "Remove this deck from this device? Its progress stays here unless you tick the box below: it comes back if you add the deck again.",
     }
     DecksCancel { fr: "Annuler", en: "Cancel" }
     DecksOriginal { fr: "Lire l’article original", en: "Read the original article" }

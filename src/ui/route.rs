@@ -140,7 +140,8 @@ impl Route {
             | Route::Class
             | Route::Progress
             | Route::Export
-            | Route::Decks => Bundle::Classroom,
+            | Route::Decks
+            | Route::Article { .. } => Bundle::Classroom,
             _ => Bundle::Main,
         }
     }

@@ -13,12 +13,17 @@ use serde::{Deserialize, Serialize};
 /// cards never share progress; the built-in deck's keep the ids its learners' progress has.
 pub fn cards(deck: &Deck) -> Vec<Item> {
     let mut cards = flashcards(deck);
-    if deck.id != crate::builtin::DECK_ID {
+    if let Some(prefix) = card_prefix(deck) {
         for card in &mut cards {
-            card.id = format!("{}/{}", deck.id, card.id);
+            card.id.insert_str(0, &prefix);
         }
     }
     cards
+}
+
+/// What starts the ids of an added deck's cards (`mini/`); `None` for the built-in deck.
+pub fn card_prefix(deck: &Deck) -> Option<String> {
+    (deck.id != crate::builtin::DECK_ID).then(|| format!("{}/", deck.id))
 }
 
 /// The study cards that test any fact of `items` (a quiz's missed questions, say), by id.

@@ -149,6 +149,14 @@ impl<S: KeyValueStore, V: KeyValueStore> DeckLibrary<S, V> {
             .or_else(|| self.visit.as_ref()?.get(&key).ok().flatten())
     }
 
+    /// Every added deck's file, oldest first (what a backup carries).
+    pub fn files(&self) -> Vec<String> {
+        self.decks
+            .iter()
+            .filter_map(|d| self.file(&d.identity))
+            .collect()
+    }
+
     /// Removes a deck (its progress is the caller's to keep or delete). When it was the
     /// current deck, the built-in one becomes current.
     pub fn remove(&mut self, identity: &str) -> Result<(), StorageError> {

@@ -6,6 +6,7 @@ mod filter_select;
 mod qr;
 mod quiz_history;
 mod source;
+mod today;
 
 pub use answer_input::answer_input;
 pub use export_panel::ExportPanel;
@@ -13,6 +14,7 @@ pub use filter_select::FilterSelect;
 pub use qr::{quiz_link, QrImage};
 pub use quiz_history::History;
 pub use source::source;
+pub use today::{next_card_in, queue_at, study_cards, QueueCounts};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -7,11 +7,17 @@ use qrcode::{EcLevel, QrCode};
 use vigie_core::lang::Lang;
 use vigie_core::quiz::CodeNumber;
 
-/// The full address of a quiz, naming the current deck (`?deck=`, its title in `lang`), so
-/// that a device without that deck can say which one to add.
+/// The full address of a quiz, naming the current deck (`?deck=`, its title in `lang`, and
+/// `&from=`, its article's author, outlet and date), so that a device without that deck can
+/// say which one to add.
 pub fn quiz_link(code: &str, lang: Lang) -> String {
-    let deck_title = crate::ui::decks::full_deck()
-        .map(|d| d.title.get(lang).to_string())
+    let (deck_title, source) = crate::ui::decks::full_deck()
+        .map(|d| {
+            (
+                d.title.get(lang).to_string(),
+                crate::ui::decks::source_line(d, lang),
+            )
+        })
         .unwrap_or_default();
     let location = window().location();
     let hash = Route::QuizTake {
@@ -30,9 +36,10 @@ pub fn quiz_link(code: &str, lang: Lang) -> String {
         format!("{path}classroom.html")
     };
     format!(
-        "{}{page}{hash}?deck={}",
+        "{}{page}{hash}?deck={}&from={}",
         location.origin().unwrap_or_default(),
-        String::from(js_sys::encode_uri_component(&deck_title))
+        String::from(js_sys::encode_uri_component(&deck_title)),
+        String::from(js_sys::encode_uri_component(&source))
     )
 }
 

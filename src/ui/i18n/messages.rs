@@ -204,6 +204,10 @@ messages! {
         fr: "Ce quiz porte sur le jeu de cartes «\u{a0}{title}\u{a0}», absent de cet appareil.",
         en: "This quiz is on the deck “{title}”, which this device does not have.",
     }
+    fn code_needs_deck_from(title: &str, source: &str) {
+        fr: "Ce quiz porte sur le jeu de cartes «\u{a0}{title}\u{a0}» ({source}), absent de cet appareil.",
+        en: "This quiz is on the deck “{title}” ({source}), which this device does not have.",
+    }
     fn export_done(file: &str) {
         fr: "Fichier téléchargé\u{a0}: {file}",
         en: "File downloaded: {file}",
@@ -257,6 +261,22 @@ counted! {
     fn backup_days_ago(n) {
         fr: ["Dernière sauvegarde il y a {n}\u{a0}jour.", "Dernière sauvegarde il y a {n}\u{a0}jours."],
         en: ["Last backup {n} day ago.", "Last backup {n} days ago."],
+    }
+    fn backup_decks_in_file(n) {
+        fr: ["Il contient aussi {n}\u{a0}jeu de cartes ajouté, qui sera ajouté à cet appareil s’il ne l’a pas.", "Il contient aussi {n}\u{a0}jeux de cartes ajoutés, qui seront ajoutés à cet appareil s’il ne les a pas."],
+        en: ["It also holds {n} added deck, which will be added to this device if it lacks it.", "It also holds {n} added decks, which will be added to this device if it lacks them."],
+    }
+    fn backup_decks_added(n) {
+        fr: ["{n}\u{a0}jeu de cartes ajouté à cet appareil.", "{n}\u{a0}jeux de cartes ajoutés à cet appareil."],
+        en: ["{n} deck added to this device.", "{n} decks added to this device."],
+    }
+    fn backup_decks_refused(n) {
+        fr: ["{n}\u{a0}jeu de cartes du fichier n’a pas été ajouté\u{a0}: il est invalide, ou un autre jeu porte déjà son identifiant (voir la page Jeux de cartes).", "{n}\u{a0}jeux de cartes du fichier n’ont pas été ajoutés\u{a0}: ils sont invalides, ou d’autres jeux portent déjà leur identifiant (voir la page Jeux de cartes)."],
+        en: ["{n} deck of the file was not added: it is invalid, or another deck already has its id (see the Decks page).", "{n} decks of the file were not added: they are invalid, or other decks already have their ids (see the Decks page)."],
+    }
+    fn decks_forget_progress(n) {
+        fr: ["Supprimer aussi sa progression sur cet appareil ({n}\u{a0}révision)", "Supprimer aussi sa progression sur cet appareil ({n}\u{a0}révisions)"],
+        en: ["Also delete its progress on this device ({n} review)", "Also delete its progress on this device ({n} reviews)"],
     }
     fn reviews(n) {
         fr: ["{n}\u{a0}révision", "{n}\u{a0}révisions"],

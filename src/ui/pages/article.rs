@@ -13,7 +13,8 @@ use vigie_core::deck::Deck;
 /// "source" link in the app lands here.
 #[component]
 pub fn ArticlePage(sentence: Option<usize>) -> impl IntoView {
-    let deck = crate::ui::decks::study_deck().ok();
+    // The classroom bundle's deck: it carries the full one, not the study copy.
+    let deck = crate::ui::decks::full_deck().ok();
     let article = deck.map_or_else(builtin::article, |d| &d.article);
     let blocks = article
         .blocks

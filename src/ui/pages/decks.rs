@@ -123,6 +123,9 @@ fn row_view(
 ) -> impl IntoView {
     let is_current = row.identity == current;
     let confirming = RwSignal::new(false);
+    // Whether removing also deletes the deck's progress (unchecked: kept, as the page says).
+    let forget = RwSignal::new(false);
+    let prefix = row.deck.as_ref().ok().and_then(|d| study::card_prefix(d));
     let identity = row.identity.clone();
     let study_this = {
         let identity = identity.clone();
@@ -137,14 +140,30 @@ fn row_view(
         }
     };
     let remove = {
-        let identity = identity.clone();
+        let (identity, prefix) = (identity.clone(), prefix.clone());
         move |_| {
             if let Some(identity) = &identity {
                 let _ = library.try_update_value(|l| l.remove(identity));
+                if let Some(prefix) = prefix.as_deref().filter(|_| forget.get_untracked()) {
+                    let mut progress = app.progress.get_untracked();
+                    progress.forget_cards(prefix);
+                    app.replace_progress(progress);
+                }
                 rows.set(library.with_value(rows_of));
             }
         }
     };
+    let reviews = Signal::derive(move || {
+        prefix.as_deref().map_or(0, |prefix| {
+            app.progress.with(|p| {
+                p.log
+                    .all()
+                    .iter()
+                    .filter(|r| r.card.starts_with(prefix))
+                    .count()
+            })
+        })
+    });
     let download_file = {
         let identity = identity.clone();
         move |_| {
@@ -195,6 +214,13 @@ fn row_view(
             <Show when=move || confirming.get()>
                 <div class="confirm" role="group">
                     <p>{tr(ClassKey::DecksRemoveConfirm)}</p>
+                    <p>
+                        <label>
+                            <input type="checkbox" prop:checked=move || forget.get()
+                                on:change=move |ev| forget.set(event_target_checked(&ev))/>
+                            " "{move || messages::decks_forget_progress(app.lang.get(), reviews.get())}
+                        </label>
+                    </p>
                     <button type="button" class="button danger" on:click=remove.clone()>{tr(ClassKey::DecksRemove)}</button>" "
                     <button type="button" on:click=move |_| confirming.set(false)>{tr(ClassKey::DecksCancel)}</button>
                 </div>
@@ -226,16 +252,7 @@ fn deck_view(app: AppState, deck: &'static Deck, row: &Row) -> impl IntoView {
                 .count()
         })
     };
-    let source = [
-        Some(deck.meta.author.clone()),
-        deck.meta.outlet.clone(),
-        Some(deck.meta.published.chars().take(10).collect()),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(" · ");
+    let source = move || crate::ui::decks::source_line(deck, app.lang.get());
     let bytes = row.bytes;
     let builtin = row.identity.is_none();
     let this_visit_only = row.this_visit_only;

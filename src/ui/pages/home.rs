@@ -1,29 +1,59 @@
-use crate::ui::components::HEADING_ID;
+//! The home page leads with what a returning learner needs: the current deck, the cards due
+//! now and "Study now", then "Make a quiz"; what Vigie is comes after.
+
+use crate::ui::browser::now_ms;
+use crate::ui::components::{next_card_in, queue_at, study_cards, QueueCounts, HEADING_ID};
+use crate::ui::decks::{is_added, source_line, study_deck};
 use crate::ui::i18n::Key;
 use crate::ui::route::Route;
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
+use vigie_core::deck::Deck;
+use vigie_core::schedule::Queue;
+use vigie_core::study::Filter;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let app = use_app();
-    let t = move |key| move || app.t(key);
     view! {
         <section class="page home">
-            <p class="eyebrow">{t(Key::Tagline)}</p>
-            <h1 id=HEADING_ID tabindex="-1">{t(Key::HomeTitle)}</h1>
-            <p class="lead">{t(Key::HomeIntro)}</p>
-            <p>{t(Key::HomeArticleLead)}</p>
-            <p class="actions">
-                <a class="button" href=Route::Article { sentence: None }.href()>{t(Key::HomeStartReading)}</a>
-            </p>
-            <h2>{t(Key::HomeForWhom)}</h2>
+            <p class="eyebrow">{tr(Key::Tagline)}</p>
+            <h1 id=HEADING_ID tabindex="-1">{tr(Key::HomeTitle)}</h1>
+            {study_deck().ok().map(|deck| view! { <Today app deck/> })}
+            <h2>{tr(Key::HomeAbout)}</h2>
+            <p class="lead">{tr(Key::HomeIntro)}</p>
+            {(!is_added()).then(|| view! { <p>{tr(Key::HomeArticleLead)}</p> })}
+            <h3>{tr(Key::HomeForWhom)}</h3>
             <ul class="audiences">
-                <li>{t(Key::HomeStudents)}</li>
-                <li>{t(Key::HomeTeachers)}</li>
-                <li>{t(Key::HomeSelfLearners)}</li>
+                <li>{tr(Key::HomeStudents)}</li>
+                <li>{tr(Key::HomeTeachers)}</li>
+                <li>{tr(Key::HomeSelfLearners)}</li>
             </ul>
-            <p class="privacy">{t(Key::HomePrivacy)}</p>
+            <p class="privacy">{tr(Key::HomePrivacy)}</p>
+        </section>
+    }
+}
+
+/// The current deck, its cards due now, and the ways in.
+#[component]
+fn Today(app: AppState, deck: &'static Deck) -> impl IntoView {
+    let cards = study_cards(deck);
+    let now = now_ms();
+    let queue = Memo::new(move |_| queue_at(app, cards, Filter::All, now));
+    view! {
+        <section class="today" aria-labelledby="today-heading">
+            <h2 id="today-heading">{tr(Key::HomeToday)}</h2>
+            <p class="deck-article" lang=deck.language.code()>{deck.meta.title.as_str()}</p>
+            <p class="note">{move || source_line(deck, app.lang.get())}" · "<a href=Route::Decks.href()>{tr(Key::HomeOtherArticle)}</a></p>
+            <QueueCounts app queue/>
+            <Show when=move || queue.with(Queue::is_empty)>
+                <p>{tr(Key::StudyNothingDue)}" "{move || queue.with(|q| next_card_in(q, now, app.lang.get()))}</p>
+            </Show>
+            <p class="actions">
+                <a class="button" href=Route::Study { sentence: None }.href()>{tr(Key::HomeStudyNow)}</a>
+                <a class="button secondary" href=Route::Quiz.href()>{tr(Key::HomeMakeQuiz)}</a>
+                <a class="button secondary" href=Route::Article { sentence: None }.href()>{tr(Key::HomeStartReading)}</a>
+            </p>
         </section>
     }
 }

@@ -25,8 +25,8 @@ pub fn main_pages(route: Route) -> AnyView {
         | Route::Class
         | Route::Progress
         | Route::Export
-        | Route::Decks => switch_bundle(route),
-        Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
+        | Route::Decks
+        | Route::Article { .. } => switch_bundle(route),
         Route::NotFound => not_found::NotFoundPage().into_any(),
     }
 }
@@ -42,6 +42,7 @@ pub fn classroom_pages(route: Route) -> AnyView {
         Route::Progress => progress::ProgressPage().into_any(),
         Route::Export => export::ExportPage().into_any(),
         Route::Decks => decks::DecksPage().into_any(),
+        Route::Article { sentence } => view! { <article::ArticlePage sentence/> }.into_any(),
         other => switch_bundle(other),
     }
 }

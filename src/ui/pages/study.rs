@@ -1,13 +1,14 @@
 //! The Study page: flashcards with FSRS spaced repetition, driven by mouse or keyboard alone.
 
-use crate::ui::browser::{local_day, measure_to_next_paint, now_ms, tab_tag};
-use crate::ui::components::{focus_by_id, FilterSelect, HEADING_ID};
+use crate::ui::browser::{measure_to_next_paint, now_ms, tab_tag};
+use crate::ui::components::{
+    focus_by_id, next_card_in, queue_at, study_cards, FilterSelect, QueueCounts, HEADING_ID,
+};
 use crate::ui::i18n::{messages, Key};
 use crate::ui::route::Route;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
-use std::sync::OnceLock;
 use std::time::Duration;
 use vigie_core::deck::Deck;
 use vigie_core::generate::{Answer, Item};
@@ -35,11 +36,6 @@ pub fn StudyPage(sentence: Option<usize>) -> impl IntoView {
     }
 }
 
-fn study_cards(deck: &'static Deck) -> &'static [Item] {
-    static CARDS: OnceLock<Vec<Item>> = OnceLock::new();
-    CARDS.get_or_init(|| study::cards(deck))
-}
-
 #[component]
 fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
     let app = use_app();
@@ -57,27 +53,7 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
         on_cleanup(move || tick.clear());
     }
 
-    let queue = Memo::new(move |_| {
-        let settings = app.settings.get();
-        let Some(scheduler) = settings.scheduler() else {
-            return Queue::default();
-        };
-        let filter = filter.get();
-        let ids: Vec<&str> = cards
-            .iter()
-            .filter(|c| filter.accepts(c))
-            .map(|c| c.id.as_str())
-            .collect();
-        let now = now.get();
-        app.progress
-            .with(|p| {
-                app.with_card_states(&scheduler, p, |s| {
-                    let flagged = p.pending_flags(|card| s.last_review(card));
-                    Queue::build(&ids, s, now, local_day(now), settings.new_per_day, &flagged)
-                })
-            })
-            .unwrap_or_default()
-    });
+    let queue = Memo::new(move |_| queue_at(app, cards, filter.get(), now.get()));
     let current = Memo::new(move |_| {
         forced
             .get()
@@ -159,27 +135,13 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let counts = move || {
-        queue.with(|q| {
-            [
-                (Key::StudyCountNew, q.new.len(), "count-new"),
-                (Key::StudyCountLearning, q.learning.len(), "count-learning"),
-                (Key::StudyCountReview, q.review.len(), "count-review"),
-            ]
-        })
-    };
-
     view! {
         <section class="page study">
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::StudyTitle)}</h1>
             <p class="note">{tr(Key::StudyIntro)}</p>
             <div class="study-bar">
                 <FilterSelect deck filter sentence label=Key::StudyFilterLabel/>
-                <ul class="counts">
-                    {move || counts().into_iter().map(|(key, n, class)| view! {
-                        <li class=class><strong>{n}</strong>" "{app.t(key)}</li>
-                    }).collect_view()}
-                </ul>
+                <QueueCounts app queue/>
             </div>
             <p class="sr-only" role="status" aria-live="polite">{move || announce.get()}</p>
             {move || match current.get() {
@@ -298,12 +260,7 @@ fn done_view(
         app.progress
             .with(|p| study::summary(&p.log, tab_tag(), since))
     };
-    let next = move || {
-        queue.with(|q| q.next_due).map(|due| {
-            let lang = app.lang.get();
-            messages::study_next_due(lang, &interval_in_words(due - now.get(), lang))
-        })
-    };
+    let next = move || queue.with(|q| next_card_in(q, now.get(), app.lang.get()));
     let empty_selection = move || filtered && queue.with(|q| q.next_due.is_none());
     view! {
         <div class="done" role="status">

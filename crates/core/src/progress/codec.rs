@@ -7,6 +7,9 @@
 //! ```
 //! Each review is five base-36 numbers: milliseconds since the previous review, the index of
 //! its card and of its tab tag, the rating (plus 4 when undone) and its duration in ms.
+//!
+//! A backup file is the same object with one more field, `"decks"`: the files of the decks
+//! the learner added, each as a string, as it was added. (An older Vigie ignores it.)
 
 use super::review::{Rating, Review, ReviewLog};
 use super::{Flag, Progress, QuizRecord};
@@ -36,6 +39,16 @@ struct StoredV1 {
     quizzes: Vec<QuizRecord>,
     #[serde(default)]
     flagged: Vec<Flag>,
+    /// Only in a backup file.
+    #[serde(default)]
+    decks: Vec<String>,
+}
+
+/// What a backup file holds: the progress, and the files of the decks the learner added.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Backup {
+    pub progress: Progress,
+    pub decks: Vec<String>,
 }
 
 /// Why stored progress could not be read.
@@ -52,6 +65,13 @@ pub enum LoadError {
 /// The stored text of `progress`.
 pub fn encode(progress: &Progress) -> String {
     Encoder::default().encode(progress)
+}
+
+/// The text of a backup file: `progress` and the `decks` files (see the module's docs).
+pub fn encode_backup(progress: &Progress, decks: &[String]) -> String {
+    let mut encoder = Encoder::default();
+    encoder.take_in(progress);
+    encoder.write(progress, decks)
 }
 
 /// Encodes one learner's progress again and again: while the log only grows, each call
@@ -71,6 +91,12 @@ pub struct Encoder {
 
 impl Encoder {
     pub fn encode(&mut self, progress: &Progress) -> String {
+        self.take_in(progress);
+        self.write(progress, &[])
+    }
+
+    /// Encodes the reviews of `progress`'s log not encoded yet.
+    fn take_in(&mut self, progress: &Progress) {
         let log = &progress.log;
         let new = match log.appended_since(self.generation, self.encoded) {
             Some(new) => new,
@@ -105,6 +131,10 @@ impl Encoder {
             self.previous = r.at;
         }
         self.encoded = log.len();
+    }
+
+    /// The stored object: the reviews taken in, `progress`'s other fields, `decks` in a backup.
+    fn write(&self, progress: &Progress, decks: &[String]) -> String {
         let stored = StoredV1Ref {
             app: "vigie",
             schema: SCHEMA,
@@ -114,6 +144,7 @@ impl Encoder {
             last_backup: progress.last_backup,
             quizzes: &progress.quizzes,
             flagged: &progress.flagged,
+            decks,
         };
         serde_json::to_string(&stored).unwrap_or_default()
     }
@@ -130,6 +161,8 @@ struct StoredV1Ref<'a> {
     last_backup: Option<i64>,
     quizzes: &'a [QuizRecord],
     flagged: &'a [Flag],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    decks: &'a [String],
 }
 
 /// The index of `name` in `names`, added at the end if new.
@@ -142,7 +175,13 @@ fn index_of(names: &mut Vec<String>, index: &mut HashMap<String, usize>, name: &
     names.len() - 1
 }
 
+/// The progress stored as `text` (a backup file's decks are left out).
 pub fn decode(text: &str) -> Result<Progress, LoadError> {
+    decode_backup(text).map(|backup| backup.progress)
+}
+
+/// A backup file, or stored progress (with no decks).
+pub fn decode_backup(text: &str) -> Result<Backup, LoadError> {
     let header: Header =
         serde_json::from_str(text).map_err(|e| LoadError::Corrupt(crate::json::fault(&e)))?;
     if header.app.as_deref() != Some("vigie") {
@@ -160,7 +199,7 @@ pub fn decode(text: &str) -> Result<Progress, LoadError> {
 
 /// Schema 1, the first release's. A later schema adds its own reader and turns what this one
 /// reads into it.
-fn decode_v1(text: &str) -> Result<Progress, LoadError> {
+fn decode_v1(text: &str) -> Result<Backup, LoadError> {
     let stored: StoredV1 = serde_json::from_str(text)
         .map_err(|e| LoadError::Corrupt(format!("schema 1: {}", crate::json::fault(&e))))?;
     let mut reviews = Vec::new();
@@ -205,11 +244,15 @@ fn decode_v1(text: &str) -> Result<Progress, LoadError> {
             undone,
         });
     }
-    Ok(Progress {
+    let progress = Progress {
         log: ReviewLog::new(reviews),
         last_backup: stored.last_backup,
         quizzes: stored.quizzes,
         flagged: stored.flagged,
+    };
+    Ok(Backup {
+        progress,
+        decks: stored.decks,
     })
 }
 

@@ -3,7 +3,7 @@
 mod codec;
 mod review;
 
-pub use codec::{decode, encode, Encoder, LoadError, SCHEMA};
+pub use codec::{decode, decode_backup, encode, encode_backup, Backup, Encoder, LoadError, SCHEMA};
 pub use review::{Rating, Review, ReviewLog};
 
 /// Everything Vigie keeps for a learner.
@@ -66,6 +66,20 @@ impl Progress {
             card: card.clone(),
             at,
         }));
+    }
+
+    /// Forgets the reviews and flags of every card whose id starts with `prefix` (a removed
+    /// deck's [`crate::study::card_prefix`]); returns how many reviews went.
+    pub fn forget_cards(&mut self, prefix: &str) -> usize {
+        let before = self.log.len();
+        let kept = self
+            .log
+            .all()
+            .iter()
+            .filter(|r| !r.card.starts_with(prefix));
+        self.log = ReviewLog::new(kept.cloned().collect());
+        self.flagged.retain(|f| !f.card.starts_with(prefix));
+        before - self.log.len()
     }
 
     /// Cards flagged and not reviewed since: what the study queue shows after the learning

@@ -466,3 +466,36 @@ fn the_deck_file_example_of_the_docs_loads() {
     assert_eq!(deck.facts.len(), 2);
     assert_eq!(deck.meta.outlet.as_deref(), Some("Le Journal d’exemple"));
 }
+
+#[test]
+fn an_iso_date_is_read_as_precisely_as_it_is_written() {
+    use vigie_core::deck::Date;
+    let date = |year, month, day| Some(Date { year, month, day });
+    assert_eq!(
+        Date::from_iso("2021-09-09T08:30"),
+        date(2021, Some(9), Some(9))
+    );
+    assert_eq!(Date::from_iso("2021-09-09"), date(2021, Some(9), Some(9)));
+    assert_eq!(Date::from_iso("2021-09"), date(2021, Some(9), None));
+    assert_eq!(Date::from_iso("2021"), date(2021, None, None));
+    for bad in [
+        "",
+        "21-09-09",
+        "2021-13-01",
+        "2021-00",
+        "2021-09-32",
+        "2021-9-9",
+        "hier",
+        "2021-09-09-01",
+        "２０２１",
+    ] {
+        assert_eq!(Date::from_iso(bad), None, "{bad}");
+    }
+    assert_eq!(
+        vigie_core::render::date(
+            Date::from_iso("2022-03-01").unwrap(),
+            vigie_core::lang::Lang::Fr
+        ),
+        "1 mars 2022"
+    );
+}

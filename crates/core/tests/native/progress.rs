@@ -198,3 +198,49 @@ fn flags_stay_until_the_card_is_studied_again() {
     p.log.insert(review(30, "t", "c1", Rating::Again));
     assert_eq!(p.pending_flags(|c| last(&p, c)), ["c2"]);
 }
+
+#[test]
+fn forgetting_a_decks_cards_keeps_every_other_review() {
+    let mut progress = Progress {
+        log: ReviewLog::new(vec![
+            review(1, "t", "flashcard:fact-1", Rating::Good),
+            review(2, "t", "mini/flashcard:fact-1", Rating::Again),
+            review(3, "t", "mini/flashcard:fact-2", Rating::Good),
+            review(4, "t", "mini-2/flashcard:fact-1", Rating::Easy),
+        ]),
+        flagged: vec![
+            vigie_core::progress::Flag {
+                card: "mini/flashcard:fact-2".into(),
+                at: 5,
+            },
+            vigie_core::progress::Flag {
+                card: "flashcard:fact-1".into(),
+                at: 5,
+            },
+        ],
+        ..Progress::default()
+    };
+    assert_eq!(progress.forget_cards("mini/"), 2);
+    let cards: Vec<&str> = progress.log.all().iter().map(|r| r.card.as_str()).collect();
+    assert_eq!(cards, ["flashcard:fact-1", "mini-2/flashcard:fact-1"]);
+    assert_eq!(progress.flagged.len(), 1);
+    assert_eq!(progress.flagged[0].card, "flashcard:fact-1");
+    assert_eq!(progress.forget_cards("mini/"), 0);
+}
+
+#[test]
+fn a_backup_without_decks_is_written_as_before_and_read_by_both_readers() {
+    use vigie_core::progress::{decode_backup, encode_backup};
+    let progress = Progress {
+        log: random_log(3, 40, 5),
+        ..Progress::default()
+    };
+    // No decks: byte for byte the stored form, which older versions read.
+    assert_eq!(encode_backup(&progress, &[]), encode(&progress));
+    let backup = decode_backup(&encode(&progress)).expect("reads");
+    assert_eq!(backup.progress, progress);
+    assert!(backup.decks.is_empty());
+    let with = encode_backup(&progress, &["{\"deck\": 1}".to_string()]);
+    assert!(with.contains(r#""decks":["{\"deck\": 1}"]"#), "{with}");
+    assert_eq!(decode(&with), Ok(progress));
+}

@@ -159,3 +159,45 @@ fn a_refused_deck_lives_in_the_visits_store_across_page_loads_of_the_tab() {
         .decks()
         .is_empty());
 }
+
+#[test]
+fn a_backup_carries_the_added_decks_to_another_device() {
+    use vigie_core::progress::{decode, decode_backup, encode_backup, Progress};
+    // This device: one deck kept, another the store refused (kept for the visit only).
+    let mini = mini_file();
+    let store = MemoryStore::with_quota(mini.len() + 500);
+    let visit = MemoryStore::default();
+    let mut library = DeckLibrary::with_visit(&store, Some(&visit));
+    library.add(mini.as_bytes(), &[], 1).expect("added");
+    let other = mini.replacen("\"id\": \"mini\"", "\"id\": \"mini-2\"", 1);
+    assert_ne!(other, mini, "the fixture names its id as expected");
+    let (_, added) = library
+        .add(other.as_bytes(), &["mini".into()], 2)
+        .expect("added");
+    assert!(matches!(added, Added::ForThisVisit(_)), "{added:?}");
+
+    let progress = Progress::default();
+    let text = encode_backup(&progress, &library.files());
+    let backup = decode_backup(&text).expect("reads");
+    assert_eq!(backup.progress, progress);
+    assert_eq!(backup.decks, vec![mini.clone(), other.clone()]);
+    // Read as stored progress, a backup is just its progress.
+    assert_eq!(decode(&text), Ok(progress));
+
+    // Another device takes both decks in, as they were.
+    let elsewhere = MemoryStore::default();
+    let mut restored = DeckLibrary::open(&elsewhere);
+    for file in &backup.decks {
+        restored.add(file.as_bytes(), &[], 3).expect("restored");
+    }
+    let ids: Vec<_> = [mini, other]
+        .iter()
+        .map(|f| identity(f.as_bytes()))
+        .collect();
+    let restored_ids: Vec<_> = restored
+        .decks()
+        .iter()
+        .map(|d| d.identity.clone())
+        .collect();
+    assert_eq!(restored_ids, ids);
+}

@@ -107,19 +107,27 @@ pub fn code_error_reason(error: CodeError, lang: Lang) -> String {
 #[component]
 fn BadCode(error: CodeError) -> impl IntoView {
     let app = use_app();
-    // The deck the link names (`?deck=…`, set by the builder): untrusted, shown as text.
-    let deck = (error == CodeError::OtherDeck)
-        .then(|| crate::ui::route::query_param(&crate::ui::state::current_hash(), "deck"))
-        .flatten()
-        .filter(|t| !t.trim().is_empty())
-        .map(|t| t.chars().take(200).collect::<String>());
+    // The deck the link names (`?deck=…&from=…`, set by the builder): untrusted, shown as
+    // text, cut to a readable length.
+    let named = |name| {
+        (error == CodeError::OtherDeck)
+            .then(|| crate::ui::route::query_param(&crate::ui::state::current_hash(), name))
+            .flatten()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| t.chars().take(200).collect::<String>())
+    };
+    let (deck, source) = (named("deck"), named("from"));
     view! {
         <section class="page">
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::QuizTitle)}</h1>
             <p class="error" role="alert">{move || code_error_text(error, app.lang.get())}</p>
             {(error == CodeError::OtherDeck).then(|| view! {
                 <p>
-                    {move || deck.as_deref().map(|title| messages::code_needs_deck(app.lang.get(), title)).unwrap_or_default()}
+                    {move || match (&deck, &source) {
+                        (Some(title), Some(source)) => messages::code_needs_deck_from(app.lang.get(), title, source),
+                        (Some(title), None) => messages::code_needs_deck(app.lang.get(), title),
+                        _ => String::new(),
+                    }}
                     " "{tr(ClassKey::CodeAddDeck)}" "
                     <a href=Route::Decks.href()>{tr(Key::NavDecks)}</a>
                 </p>
