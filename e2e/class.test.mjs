@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import { useVigie, VigiePage } from './support.mjs';
 const require = createRequire(import.meta.url);
 const jsQR = require('jsqr');
 const { PNG } = require('pngjs');
+const { chromium } = require('playwright-core');
 
 /** The text of the QR code in a PNG screenshot. */
 function readQr(png) {
@@ -22,6 +24,8 @@ function readQr(png) {
 }
 
 const env = useVigie();
+/** The QR code each student's results screen showed (a PNG), by result code. */
+const qrShots = new Map();
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'target', 'debug', 'vigie-cli');
 /** Text as the test writes it: no-break spaces as spaces. */
@@ -39,8 +43,9 @@ async function take(code, pattern) {
       await page.locator('#quiz-next').click();
     }
     const result = (await page.locator('#result-code').innerText()).trim();
-    assert.equal(readQr(await page.getByRole('img', { name: 'Code QR du code de résultat' }).screenshot()), result,
-      'the result code as a QR code, for the teacher to scan');
+    const shot = await page.getByRole('img', { name: 'Code QR du code de résultat' }).screenshot();
+    assert.equal(readQr(shot), result, 'the result code as a QR code, for the teacher to scan');
+    qrShots.set(result, shot);
     await page.getByText('Montrez ce code à votre enseignant.').waitFor();
     return result;
   } finally {
@@ -152,6 +157,85 @@ test('join by scanning: the builder and the projector show a QR code of the quiz
     assert.equal(readQr(await printed.screenshot()), link, 'the printed test carries it too');
     assert.deepEqual(await vigie.axeViolations(), [], 'axe on the projector with its QR code');
     assert.deepEqual(vigie.problems, []);
+  } finally {
+    await vigie.close();
+  }
+});
+
+/** A camera's video of `png` held up in front of it: a Y4M file for Chromium's fake camera. */
+function cameraVideo(png) {
+  const image = PNG.sync.read(png);
+  const [width, height, zoom] = [640, 480, 2];
+  const luma = Buffer.alloc(width * height, 140);
+  const left = Math.floor((width - image.width * zoom) / 2);
+  const top = Math.floor((height - image.height * zoom) / 2);
+  for (let y = 0; y < image.height * zoom; y++) {
+    for (let x = 0; x < image.width * zoom; x++) {
+      const i = (Math.floor(y / zoom) * image.width + Math.floor(x / zoom)) * 4;
+      const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]];
+      luma[(top + y) * width + left + x] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+    }
+  }
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  const path = join(mkdtempSync(join(tmpdir(), 'vigie-camera-')), 'camera.y4m');
+  writeFileSync(path, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]));
+  return path;
+}
+
+test('the teacher scans the result codes with the camera, or reads them from a photo; typing stays', async () => {
+  const code = await makeQuiz(5);
+  const [first, second] = [await take(code, [true, true, true, true, true]), await take(code, [false, false, false, false, false])];
+
+  // A device whose camera sees the first student's screen.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${cameraVideo(qrShots.get(first))}`],
+  });
+  try {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    await context.grantPermissions(['camera'], { origin: env.server.url.replace(/\/$/, '') });
+    const vigie = new VigiePage(await context.newPage(), env.server.url);
+    const { page } = vigie;
+    await vigie.goto(`classroom.html#/class?quiz=${code}`);
+    await page.getByRole('button', { name: 'Scanner les codes avec la caméra' }).click();
+    const status = page.locator('.scan-status');
+    await status.getByText(`Code ajouté : ${first}`).waitFor({ timeout: 15000 });
+    assert.equal(plain(await page.locator('#class-codes').inputValue()), `${first}\n`);
+    // The camera still sees it: said once more, not listed twice.
+    await status.getByText(`Déjà dans la liste : ${first}`).waitFor({ timeout: 15000 });
+    assert.equal(plain(await page.locator('#class-codes').inputValue()), `${first}\n`);
+    await page.getByText(/^1\s*élève/).first().waitFor();
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe with the camera on');
+    await vigie.screenshot('fr-class-scan');
+    await page.getByRole('button', { name: 'Arrêter la caméra' }).click();
+    await page.getByRole('button', { name: 'Scanner les codes avec la caméra' }).waitFor();
+    assert.equal(await page.locator('video').count(), 0, 'the camera is off');
+
+    // A photo of the second student's screen.
+    await page.getByLabel('… ou lire le code sur une photo').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: qrShots.get(second) });
+    await status.getByText(`Code ajouté : ${second}`).waitFor();
+    assert.equal(plain(await page.locator('#class-codes').inputValue()), `${first}\n${second}\n`);
+    // A photo with no code in it is said; nothing is added.
+    await page.getByLabel('… ou lire le code sur une photo').setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: await page.locator('h1').screenshot() });
+    await status.getByText('Aucun code QR lisible sur cette photo : essayez-en une plus nette, ou tapez le code.').waitFor();
+    // Kept for the quiz like typed codes: a reload loses nothing.
+    await page.reload();
+    await page.locator('#class-codes').waitFor();
+    await page.waitForFunction(() => document.querySelector('#class-codes').value.split('\n').filter(Boolean).length === 2);
+    assert.deepEqual(vigie.problems, []);
+  } finally {
+    await browser.close();
+  }
+
+  // A device with no camera: said in words, and typing still works.
+  const vigie = await VigiePage.open(env.browser, env.server.url, { locale: 'en-GB', hash: `classroom.html#/class?quiz=${code}` });
+  try {
+    await vigie.page.getByRole('button', { name: 'Scan the codes with the camera' }).click();
+    await vigie.page.locator('.scan-status').getByText(/type or paste the codes above, or read them from a photo/).waitFor();
+    await vigie.page.locator('#class-codes').fill(`Léa: ${first}`);
+    await vigie.page.getByText(/^1\s*student/).first().waitFor();
   } finally {
     await vigie.close();
   }

@@ -590,6 +590,30 @@ catalogue! {
         en: "Paste the result codes the students show, one a line, with or without a first name (“Léa: 7K2M-…”): Vigie checks each one and shows what the class missed. The codes stay on this device until you clear them.",
     }
     ClassCodes { fr: "Codes de résultat, un par ligne", en: "Result codes, one a line" }
+    ScanStart { fr: "Scanner les codes avec la caméra", en: "Scan the codes with the camera" }
+    ScanStop { fr: "Arrêter la caméra", en: "Stop the camera" }
+    ScanCamera { fr: "Image de la caméra", en: "Camera view" }
+    ScanPhoto { fr: "… ou lire le code sur une photo", en: "… or read the code from a photo" }
+    ScanLooking {
+        fr: "Caméra active\u{a0}: présentez-lui l’écran de résultats de chaque élève, son code s’ajoute à la liste.",
+        en: "Camera on: hold up each student’s results screen, and its code is added to the list.",
+    }
+    ScanNothingInPhoto {
+        fr: "Aucun code QR lisible sur cette photo\u{a0}: essayez-en une plus nette, ou tapez le code.",
+        en: "No readable QR code in this photo: try a sharper one, or type the code.",
+    }
+    ScanDenied {
+        fr: "L’accès à la caméra est refusé\u{a0}: tapez ou collez les codes ci-dessus, ou lisez-les sur une photo.",
+        en: "Access to the camera is refused: type or paste the codes above, or read them from a photo.",
+    }
+    ScanNoCamera {
+        fr: "Aucune caméra utilisable ici\u{a0}: tapez ou collez les codes ci-dessus, ou lisez-les sur une photo.",
+        en: "No usable camera here: type or paste the codes above, or read them from a photo.",
+    }
+    ScanFailed {
+        fr: "La caméra n’a pas pu démarrer\u{a0}: tapez ou collez les codes ci-dessus, ou lisez-les sur une photo.",
+        en: "The camera could not start: type or paste the codes above, or read them from a photo.",
+    }
     ClassOverview { fr: "Vue d’ensemble", en: "Overview" }
     ClassReteach { fr: "À reprendre, du plus manqué au moins manqué", en: "To re-teach, the most missed first" }
     ClassStudents { fr: "Élèves", en: "Students" }

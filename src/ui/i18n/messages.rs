@@ -204,6 +204,14 @@ messages! {
         fr: "Ce quiz porte sur le jeu de cartes «\u{a0}{title}\u{a0}», absent de cet appareil.",
         en: "This quiz is on the deck “{title}”, which this device does not have.",
     }
+    fn scan_added(code: &str) {
+        fr: "Code ajouté\u{a0}: {code}",
+        en: "Code added: {code}",
+    }
+    fn scan_already(code: &str) {
+        fr: "Déjà dans la liste\u{a0}: {code}",
+        en: "Already in the list: {code}",
+    }
     fn code_needs_deck_from(title: &str, source: &str) {
         fr: "Ce quiz porte sur le jeu de cartes «\u{a0}{title}\u{a0}» ({source}), absent de cet appareil.",
         en: "This quiz is on the deck “{title}” ({source}), which this device does not have.",

@@ -3,6 +3,7 @@
 mod class;
 mod code;
 mod grade;
+mod scan;
 mod wording;
 
 pub use class::{
@@ -14,6 +15,7 @@ pub use code::{
     TIMER_STEP_SECONDS,
 };
 pub use grade::{is_correct, Outcome, Response};
+pub use scan::{luma_of_rgba, read_qr_codes};
 pub use wording::{given_answer, letter, right_answer, shown_choices, variant};
 
 use crate::deck::Deck;

@@ -42,8 +42,7 @@ pub fn ClassPage() -> impl IntoView {
             );
         }
     });
-    let typed = move |ev| {
-        let text = event_target_value(&ev);
+    let keep = move |text: String| {
         if let Some(Ok(q)) = quiz.get_untracked() {
             let _ = if text.trim().is_empty() {
                 LocalStore.remove(&key(&q.code))
@@ -53,6 +52,24 @@ pub fn ClassPage() -> impl IntoView {
         }
         codes.set(text);
     };
+    let typed = move |ev| keep(event_target_value(&ev));
+    // A scanned code goes on a line of its own, once.
+    let scanned = Callback::new(move |code: String| {
+        let mut text = codes.get_untracked();
+        let listed = text.lines().any(|line| {
+            let on_line = line.rsplit_once(':').map_or(line, |(_, c)| c);
+            on_line.trim().eq_ignore_ascii_case(&code)
+        });
+        if !listed {
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&code);
+            text.push('\n');
+            keep(text);
+        }
+        !listed
+    });
     let body = move || match quiz.get() {
         None => ().into_any(),
         Some(Err(e)) => {
@@ -84,6 +101,7 @@ pub fn ClassPage() -> impl IntoView {
                 <label for="class-codes">{tr(ClassKey::ClassCodes)}</label>
                 <textarea id="class-codes" rows="8" spellcheck="false" prop:value=move || codes.get() on:input=typed></textarea>
             </div>
+            <super::scan::Scanner on_text=scanned/>
             {body}
         </section>
     }

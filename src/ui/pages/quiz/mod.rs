@@ -8,6 +8,7 @@ mod export;
 mod play;
 mod print;
 mod projector;
+mod scan;
 
 pub use builder::QuizBuilderPage;
 pub use check::CheckPage;

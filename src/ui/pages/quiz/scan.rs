@@ -1,0 +1,260 @@
+//! "Scan a code" on the class report: the teacher's camera, or a photo, reads the result
+//! codes the students' screens show. The pixels go to [`vigie_core::quiz::read_qr_codes`]
+//! (pure Rust, so it works in every browser, `BarcodeDetector` or not); typing the codes
+//! always works beside it.
+
+use crate::ui::i18n::{messages, ClassKey};
+use crate::ui::state::{tr, use_app};
+use leptos::prelude::*;
+use std::time::Duration;
+use vigie_core::lang::Lang;
+use vigie_core::quiz::{luma_of_rgba, read_qr_codes};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// How often a camera frame is read.
+const FRAME_EVERY: Duration = Duration::from_millis(250);
+/// Frames are read at most this wide: enough for a phone's screen held up to the camera.
+const FRAME_WIDTH: u32 = 800;
+/// Photos are read at most this wide or high.
+const PHOTO_SIZE: u32 = 1600;
+
+/// What the scanner last did, said in the status line.
+#[derive(Clone, Debug, PartialEq)]
+enum Said {
+    Looking,
+    Added(String),
+    Already(String),
+    NothingInPhoto,
+    Denied,
+    NoCamera,
+    Failed,
+}
+
+impl Said {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Said::Looking => ClassKey::ScanLooking.text(lang).to_string(),
+            Said::Added(code) => messages::scan_added(lang, code),
+            Said::Already(code) => messages::scan_already(lang, code),
+            Said::NothingInPhoto => ClassKey::ScanNothingInPhoto.text(lang).to_string(),
+            Said::Denied => ClassKey::ScanDenied.text(lang).to_string(),
+            Said::NoCamera => ClassKey::ScanNoCamera.text(lang).to_string(),
+            Said::Failed => ClassKey::ScanFailed.text(lang).to_string(),
+        }
+    }
+
+    /// Why the camera did not start, from the browser's error name.
+    fn of_camera_error(error: &JsValue) -> Said {
+        let name = error
+            .dyn_ref::<web_sys::DomException>()
+            .map(web_sys::DomException::name)
+            .unwrap_or_default();
+        match name.as_str() {
+            "NotAllowedError" | "SecurityError" => Said::Denied,
+            "NotFoundError" | "OverconstrainedError" | "NotReadableError" => Said::NoCamera,
+            _ => Said::Failed,
+        }
+    }
+}
+
+/// The camera and photo scanner. `on_text` takes each text read and says whether it was new
+/// (a code already listed is said, not added twice).
+#[component]
+pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
+    let app = use_app();
+    let video = NodeRef::<leptos::html::Video>::new();
+    let stream = StoredValue::new_local(None::<web_sys::MediaStream>);
+    let timer = StoredValue::new(None::<IntervalHandle>);
+    let said = RwSignal::new(None::<Said>);
+    let active = RwSignal::new(false);
+
+    let take = move |texts: Vec<String>| {
+        for text in texts {
+            let text = text.trim().to_string();
+            said.set(Some(if on_text.run(text.clone()) {
+                Said::Added(text)
+            } else {
+                Said::Already(text)
+            }));
+        }
+    };
+    let stop = move || {
+        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if let Some(stream) = stream.try_update_value(Option::take).flatten() {
+            for track in stream.get_tracks().iter() {
+                if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
+                    track.stop();
+                }
+            }
+        }
+        active.set(false);
+    };
+    on_cleanup(stop);
+
+    let read_frame = move || {
+        let Some(video) = video.get_untracked() else {
+            return;
+        };
+        let (width, height) = (video.video_width(), video.video_height());
+        if width == 0 || height == 0 {
+            return;
+        }
+        let scale = f64::from(FRAME_WIDTH.min(width)) / f64::from(width);
+        let (w, h) = scaled(width, height, scale);
+        let pixels = canvas_pixels(w, h, |ctx| {
+            ctx.draw_image_with_html_video_element_and_dw_and_dh(
+                &video,
+                0.0,
+                0.0,
+                f64::from(w),
+                f64::from(h),
+            )
+        });
+        if let Some(luma) = pixels {
+            take(read_qr_codes(w as usize, h as usize, &luma));
+        }
+    };
+
+    let start = move |_| {
+        let devices = window().navigator().media_devices().ok();
+        let Some(devices) = devices else {
+            // No camera API here (an insecure page, an old browser).
+            said.set(Some(Said::NoCamera));
+            return;
+        };
+        let constraints = web_sys::MediaStreamConstraints::new();
+        let video_wanted = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&video_wanted, &"facingMode".into(), &"environment".into());
+        constraints.set_video(&video_wanted);
+        let promise = match devices.get_user_media_with_constraints(&constraints) {
+            Ok(promise) => promise,
+            Err(error) => {
+                said.set(Some(Said::of_camera_error(&error)));
+                return;
+            }
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let media = match JsFuture::from(promise).await {
+                Ok(media) => media.unchecked_into::<web_sys::MediaStream>(),
+                Err(error) => {
+                    said.set(Some(Said::of_camera_error(&error)));
+                    return;
+                }
+            };
+            active.set(true);
+            // The <video> is in the page once `active` is set.
+            request_animation_frame(move || {
+                if let Some(element) = video.get_untracked() {
+                    element.set_src_object(Some(&media));
+                    let _ = element.play();
+                }
+                stream.set_value(Some(media));
+                said.set(Some(Said::Looking));
+                if let Ok(handle) = set_interval_with_handle(read_frame, FRAME_EVERY) {
+                    timer.set_value(Some(handle));
+                }
+            });
+        });
+    };
+
+    let on_photo = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        if let Some(input) = input {
+            input.set_value("");
+        }
+        let Ok(promise) = window().create_image_bitmap_with_blob(&file) else {
+            said.set(Some(Said::NothingInPhoto));
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(bitmap) = JsFuture::from(promise).await else {
+                said.set(Some(Said::NothingInPhoto));
+                return;
+            };
+            let bitmap = bitmap.unchecked_into::<web_sys::ImageBitmap>();
+            let (width, height) = (bitmap.width(), bitmap.height());
+            let scale = (f64::from(PHOTO_SIZE) / f64::from(width.max(height).max(1))).min(1.0);
+            let (w, h) = scaled(width, height, scale);
+            let pixels = canvas_pixels(w, h, |ctx| {
+                ctx.draw_image_with_image_bitmap_and_dw_and_dh(
+                    &bitmap,
+                    0.0,
+                    0.0,
+                    f64::from(w),
+                    f64::from(h),
+                )
+            });
+            let texts = pixels.map_or_else(Vec::new, |luma| {
+                read_qr_codes(w as usize, h as usize, &luma)
+            });
+            if texts.is_empty() {
+                said.set(Some(Said::NothingInPhoto));
+            } else {
+                take(texts);
+            }
+        });
+    };
+
+    view! {
+        <div class="scanner no-print">
+            <p class="actions">
+                <Show when=move || !active.get() fallback=move || view! {
+                    <button type="button" on:click=move |_| stop()>{tr(ClassKey::ScanStop)}</button>
+                }>
+                    <button type="button" class="button" on:click=start>{tr(ClassKey::ScanStart)}</button>
+                </Show>
+                " "
+                <label for="scan-photo">{tr(ClassKey::ScanPhoto)}</label>" "
+                <input id="scan-photo" type="file" accept="image/*" on:change=on_photo/>
+            </p>
+            <Show when=move || active.get()>
+                <video node_ref=video class="scanner-video" muted=true playsinline=true
+                    aria-label=move || tr(ClassKey::ScanCamera)()></video>
+            </Show>
+            <p class="scan-status" role="status">{move || said.get().map(|s| s.text(app.lang.get()))}</p>
+        </div>
+    }
+}
+
+/// `width` × `height` scaled, at least one pixel each way.
+fn scaled(width: u32, height: u32, scale: f64) -> (u32, u32) {
+    let size = |n: u32| ((f64::from(n) * scale).round() as u32).max(1);
+    (size(width), size(height))
+}
+
+/// The greyscale pixels of what `draw` paints on a `width` × `height` canvas.
+fn canvas_pixels(
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(&web_sys::CanvasRenderingContext2d) -> Result<(), JsValue>,
+) -> Option<Vec<u8>> {
+    let canvas = document()
+        .create_element("canvas")
+        .ok()?
+        .dyn_into::<web_sys::HtmlCanvasElement>()
+        .ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let ctx = canvas
+        .get_context("2d")
+        .ok()??
+        .dyn_into::<web_sys::CanvasRenderingContext2d>()
+        .ok()?;
+    draw(&ctx).ok()?;
+    let data = ctx
+        .get_image_data(0.0, 0.0, f64::from(width), f64::from(height))
+        .ok()?;
+    Some(luma_of_rgba(&data.data()))
+}
