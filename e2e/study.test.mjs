@@ -304,7 +304,7 @@ test('the home page leads with the current deck and what is due, in both languag
     const counts = async () => (await today.getByRole('listitem').allInnerTexts()).map((c) => c.replace(/\s+/g, ' '));
     assert.deepEqual(await counts(), ['20 Nouvelles', '0 En apprentissage', '0 À réviser']);
     assert.deepEqual(await vigie.axeViolations(), [], 'axe on the home page');
-    await vigie.screenshot('fr-home');
+    await vigie.screenshot('fr-home-today');
     // One card known well (Easy: back in days), no more new cards today: nothing is due,
     // and the page says when the next card is.
     await today.getByRole('link', { name: 'Étudier maintenant' }).click();
