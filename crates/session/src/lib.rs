@@ -22,11 +22,13 @@
 //! ```
 
 mod decks;
+mod draft;
 mod memory;
 mod saver;
 mod session;
 
 pub use decks::{AddError, Added, DeckLibrary, StoredDeck};
+pub use draft::{clear_draft, load_draft, save_draft};
 pub use memory::MemoryStore;
 pub use saver::{load, recovery, save, SaveError, Saver, Status};
 pub use session::{Session, NEAR_FULL_BYTES};
@@ -87,6 +89,8 @@ pub mod keys {
     pub const DECKS: &str = "vigie.decks.v1";
     /// The identity of the deck studied now; none: the built-in one.
     pub const CURRENT_DECK: &str = "vigie.deck.current.v1";
+    /// The deck being written in the editor, as a deck file (valid or not).
+    pub const DRAFT: &str = "vigie.draft.v1";
 
     /// An added deck's file, under its identity.
     pub fn deck_file(identity: &str) -> String {

@@ -24,27 +24,33 @@ impl Deck {
     /// inside), as a learner adds one: untrusted bytes, refused in words when they are too
     /// large, not text, not JSON, not a deck, from a newer Vigie, or invalid.
     pub fn from_file(bytes: &[u8]) -> Result<Deck, DeckErrors> {
-        let one = |e| Err(DeckErrors(vec![e]));
-        if bytes.len() > MAX_FILE_BYTES {
-            return one(DeckError::TooLarge {
-                bytes: bytes.len(),
-                limit: MAX_FILE_BYTES,
-            });
-        }
-        let Ok(json) = std::str::from_utf8(bytes) else {
-            return one(DeckError::NotText);
-        };
-        let raw = parse(json)?;
+        let raw = read_file(bytes)?;
         let Some(text) = raw.article.text.clone() else {
-            return one(DeckError::Invalid {
+            return Err(DeckErrors(vec![DeckError::Invalid {
                 section: Section::Article,
                 id: "article".into(),
                 field: "text".into(),
                 problem: Problem::Empty,
-            });
+            }]));
         };
         check(raw, &text)
     }
+}
+
+/// A deck file's fields as written, not yet checked: refused only when the file is too
+/// large, not text, not JSON, not a deck or from a newer format (the editor opens the rest).
+pub(crate) fn read_file(bytes: &[u8]) -> Result<RawDeck, DeckErrors> {
+    let one = |e| Err(DeckErrors(vec![e]));
+    if bytes.len() > MAX_FILE_BYTES {
+        return one(DeckError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let Ok(json) = std::str::from_utf8(bytes) else {
+        return one(DeckError::NotText);
+    };
+    parse(json)
 }
 
 /// The identity of a deck file's content: what progress and backups refer to.

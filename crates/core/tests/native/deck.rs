@@ -499,3 +499,79 @@ fn an_iso_date_is_read_as_precisely_as_it_is_written() {
         "1 mars 2022"
     );
 }
+
+mod draft {
+    use vigie_core::builtin;
+    use vigie_core::deck::draft::{check, new_draft, open_file, to_file, Editor};
+    use vigie_core::deck::{pack, DeckError, Problem};
+
+    #[test]
+    fn a_deck_file_opened_in_the_editor_is_written_back_as_the_same_deck() {
+        let file = pack(builtin::DECK_JSON, builtin::ARTICLE_TEXT).expect("packs");
+        let draft = open_file(file.as_bytes()).expect("opens");
+        let again = check(&draft).expect("still valid");
+        let original = vigie_core::deck::Deck::from_file(file.as_bytes()).expect("valid");
+        assert_eq!(again.facts, original.facts);
+        assert_eq!(again.entities, original.entities);
+        assert_eq!(again.meta, original.meta);
+        // Written back and opened again: nothing moves.
+        assert_eq!(open_file(to_file(&draft).as_bytes()).expect("opens"), draft);
+    }
+
+    #[test]
+    fn an_invalid_draft_is_kept_and_its_problems_name_their_field() {
+        let mut draft = new_draft();
+        draft.article.text = Some("La Cnil réclame plus de contrôle.".into());
+        let errors = check(&draft).expect_err("no title, no facts");
+        assert!(!errors.0.is_empty());
+        // Kept as it is: written and opened again, the same draft.
+        assert_eq!(open_file(to_file(&draft).as_bytes()).expect("opens"), draft);
+        // A quote that is not in the article is said on the fact's `quote` field.
+        let mut fact = vigie_core::deck::draft::DraftFact {
+            id: "cnil-asks".into(),
+            quote: "La Cnil réclame moins".into(),
+            ..Default::default()
+        };
+        fact.statement.fr = Some("x".into());
+        draft.facts.push(fact);
+        let errors = check(&draft).expect_err("invalid");
+        assert!(
+            errors.0.iter().any(|e| matches!(e,
+            DeckError::Invalid { id, field, problem: Problem::QuoteNotInArticle(_), .. }
+                if id == "cnil-asks" && field == "quote")),
+            "{errors}"
+        );
+        // Not a deck at all is refused, as for any file.
+        assert!(open_file(b"{\"a\": 1}").is_err());
+        assert!(open_file(b"not json").is_err());
+    }
+
+    #[test]
+    fn undo_and_redo_step_through_changes_and_typing_in_one_field_is_one_step() {
+        let mut editor = Editor::new(new_draft());
+        let start = editor.draft().clone();
+        for text in ["L", "Le", "Le r"] {
+            editor.change(Some("article:title"), |d| d.article.title = text.into());
+        }
+        editor.change(Some("article:author"), |d| {
+            d.article.author = "Jeanne".into()
+        });
+        editor.change(None, |d| d.topics.clear());
+        // Nothing changed: no step.
+        editor.change(None, |d| d.topics.clear());
+        assert!(editor.undo());
+        assert_eq!(editor.draft().topics.len(), 1);
+        assert!(editor.undo());
+        assert_eq!(editor.draft().article.author, "");
+        assert_eq!(editor.draft().article.title, "Le r");
+        assert!(editor.undo());
+        assert_eq!(editor.draft(), &start);
+        assert!(!editor.undo());
+        assert!(editor.redo());
+        assert_eq!(editor.draft().article.title, "Le r");
+        // A new change after an undo drops what could be redone.
+        editor.change(Some("article:title"), |d| d.article.title = "Autre".into());
+        assert!(!editor.can_redo());
+        assert!(editor.can_undo());
+    }
+}

@@ -2,5 +2,6 @@
 //! (`cargo test -p vigie-session`).
 
 mod decks;
+mod draft;
 mod saver;
 mod session;
