@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/: the main bundle (index.html) and the classroom bundle
-# (classroom.html), each with its own WebAssembly file, so that the first load carries only
-# the main one. Expects the tools that scripts/setup.sh installs.
+# Builds the release app into dist/: the main bundle (index.html), the classroom bundle
+# (classroom.html) and the deck editor's (write.html), each with its own WebAssembly file, so
+# that the first load carries only the main one. Expects the tools that scripts/setup.sh
+# installs.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
@@ -14,6 +15,12 @@ trunk build classroom.html --release --minify --dist target/classroom-dist
 # trunk names every page it builds index.html.
 mv target/classroom-dist/index.html target/classroom-dist/classroom.html
 cp target/classroom-dist/* dist/
+sed -e 's/data-bin="vigie"/data-bin="vigie-write"/' \
+  -e 's#<title>Vigie</title>#<title>Vigie · écrire</title>#' index.html >write.html
+rm -rf target/write-dist
+trunk build write.html --release --minify --dist target/write-dist
+mv target/write-dist/index.html target/write-dist/write.html
+cp target/write-dist/* dist/
 cp public/boot.js dist/
 # JavaScript minified; trunk's inline start script moved to a file for the Content Security
 # Policy (no inline script); integrity hashes updated.

@@ -98,6 +98,7 @@ catalogue! {
     NavProgress { fr: "Progrès", en: "Progress" }
     NavArticle { fr: "Article", en: "Article" }
     NavDecks { fr: "Jeux de cartes", en: "Decks" }
+    NavWrite { fr: "Écrire un jeu de cartes", en: "Write a deck" }
     SwitchToOther { fr: "English", en: "Français" }
     SwitchToOtherLabel {
         fr: "Switch to English (passer en anglais)",
@@ -590,6 +591,110 @@ catalogue! {
         en: "Paste the result codes the students show, one a line, with or without a first name (“Léa: 7K2M-…”): Vigie checks each one and shows what the class missed. The codes stay on this device until you clear them.",
     }
     ClassCodes { fr: "Codes de résultat, un par ligne", en: "Result codes, one a line" }
+    WriteTitle { fr: "Écrire un jeu de cartes", en: "Write a deck" }
+    WriteIntro {
+        fr: "Collez un article, dites qui et quoi il nomme, puis énoncez ses faits un à un, chacun cité dans l’article\u{a0}: Vigie en écrit toutes les questions. Le brouillon est gardé à chaque frappe sur cet appareil, même invalide.",
+        en: "Paste an article, say who and what it names, then state its facts one by one, each quoted from the article: Vigie writes every question from them. The draft is kept on this device at every keystroke, even when invalid.",
+    }
+    WriteTools { fr: "Brouillon", en: "Draft" }
+    WriteUndo { fr: "Annuler", en: "Undo" }
+    WriteRedo { fr: "Rétablir", en: "Redo" }
+    WriteNew { fr: "Nouveau jeu de cartes", en: "New deck" }
+    WriteCopyBuiltin { fr: "Partir d’une copie du jeu intégré", en: "Start from a copy of the built-in deck" }
+    WriteOpen { fr: "Ouvrir un fichier de jeu de cartes", en: "Open a deck file" }
+    WriteDownload { fr: "Télécharger le fichier", en: "Download the file" }
+    WriteUse { fr: "Utiliser ce jeu de cartes", en: "Use this deck" }
+    WriteKept { fr: "Brouillon enregistré sur cet appareil.", en: "Draft kept on this device." }
+    WriteNotKept {
+        fr: "Le navigateur refuse d’enregistrer le brouillon (stockage plein ou interdit)\u{a0}: téléchargez le fichier pour ne rien perdre.",
+        en: "The browser refuses to keep the draft (storage full or forbidden): download the file so as to lose nothing.",
+    }
+    WriteOtherTab { fr: "Brouillon repris de l’autre onglet, où il a changé.", en: "Draft taken from the other tab, where it changed." }
+    WriteOpenFailed { fr: "Ce fichier ne s’ouvre pas comme jeu de cartes\u{a0}:", en: "This file does not open as a deck:" }
+    WriteDownloaded { fr: "Fichier téléchargé\u{a0}: le jeu de cartes est valide.", en: "File downloaded: the deck is valid." }
+    WriteDownloadedInvalid {
+        fr: "Fichier téléchargé, avec ses problèmes\u{a0}: il sera refusé tant qu’ils ne sont pas corrigés (voir «\u{a0}Vérification\u{a0}»).",
+        en: "File downloaded, with its problems: it will be refused until they are fixed (see “Check”).",
+    }
+    WriteDownloadFailed { fr: "Le téléchargement a échoué.", en: "The download failed." }
+    WriteCannotUse {
+        fr: "Ce jeu de cartes n’a pas pu être ajouté à cet appareil (stockage refusé)\u{a0}: téléchargez le fichier et ajoutez-le depuis la page Jeux de cartes.",
+        en: "This deck could not be added to this device (storage refused): download the file and add it from the Decks page.",
+    }
+    WriteArticle { fr: "1. L’article", en: "1. The article" }
+    WriteArticleHelp {
+        fr: "Le texte tel que publié\u{a0}: la signature («\u{a0}PAR …\u{a0}»), la date, le titre, puis les paragraphes, séparés par des lignes vides.",
+        en: "The text as published: the byline (“BY …”), the date, the title, then the paragraphs, separated by blank lines.",
+    }
+    WriteArticleText { fr: "Texte de l’article", en: "Article text" }
+    WriteArticleTitle { fr: "Titre de l’article (tel que dans le texte)", en: "Article title (as in the text)" }
+    WriteAuthor { fr: "Auteur", en: "Author" }
+    WriteOutlet { fr: "Journal ou site", en: "Newspaper or site" }
+    WritePublished { fr: "Publié le (AAAA-MM-JJ)", en: "Published (YYYY-MM-DD)" }
+    WriteUrl { fr: "Adresse web (http ou https)", en: "Web address (http or https)" }
+    WriteDeckId { fr: "Identifiant du jeu de cartes", en: "Deck id" }
+    WriteDeckTitleFr { fr: "Nom du jeu de cartes (français)", en: "Deck name (French)" }
+    WriteDeckTitleEn { fr: "Nom du jeu de cartes (anglais)", en: "Deck name (English)" }
+    WriteTopics { fr: "Thèmes", en: "Topics" }
+    WriteAddTopic { fr: "Ajouter un thème", en: "Add a topic" }
+    WriteSentences { fr: "Phrases de l’article", en: "The article’s sentences" }
+    WriteCoverage { fr: "Phrases citées par un fait", en: "Sentences quoted by a fact" }
+    WriteFactHere { fr: "Nouveau fait sur cette phrase", en: "New fact on this sentence" }
+    WriteEntities { fr: "2. Entités", en: "2. Entities" }
+    WriteEntitiesHelp {
+        fr: "Les personnes, institutions, lieux, événements, lois… dont parlent les faits, avec leur nom dans une phrase («\u{a0}la Cnil\u{a0}») et les autres noms qu’un élève peut taper.",
+        en: "The people, institutions, places, events, laws… the facts speak of, with their name as it reads in a sentence (“the CNIL”) and the other names a learner may type.",
+    }
+    WriteAddEntity { fr: "Ajouter une entité", en: "Add an entity" }
+    WriteEntityType { fr: "Type", en: "Type" }
+    WriteId { fr: "Identifiant", en: "Id" }
+    WriteNameFr { fr: "Nom (français)", en: "Name (French)" }
+    WriteNameEn { fr: "Nom (anglais)", en: "Name (English)" }
+    WriteAliases { fr: "Autres noms, séparés par des virgules", en: "Other names, separated by commas" }
+    WriteRemove { fr: "Supprimer", en: "Remove" }
+    WriteRelations { fr: "3. Relations", en: "3. Relations" }
+    WriteRelationsHelp {
+        fr: "Chaque sorte d’affirmation a sa question et sa phrase, avec {subject} et {object}. Prenez-les dans la bibliothèque, ou écrivez-les\u{a0}: l’aperçu montre la phrase que Vigie écrira.",
+        en: "Each kind of claim has its question and its sentence, with {subject} and {object}. Take them from the library, or write them: the preview shows the sentence Vigie will write.",
+    }
+    WriteLibrary { fr: "Bibliothèque de relations", en: "Library of relations" }
+    WriteAddFromLibrary { fr: "Ajouter cette relation", en: "Add this relation" }
+    WriteAddRelation { fr: "Écrire une nouvelle relation", en: "Write a new relation" }
+    WriteQuestionFr { fr: "Question (français)", en: "Question (French)" }
+    WriteQuestionEn { fr: "Question (anglais)", en: "Question (English)" }
+    WriteStatementFr { fr: "Phrase (français)", en: "Sentence (French)" }
+    WriteStatementEn { fr: "Phrase (anglais)", en: "Sentence (English)" }
+    WritePreview { fr: "Aperçu\u{a0}:", en: "Preview:" }
+    WriteFacts { fr: "4. Faits", en: "4. Facts" }
+    WriteFactsHelp {
+        fr: "Un fait par affirmation de l’article\u{a0}: sa citation (les mots de l’article qui l’énoncent), son sujet, sa relation et son objet, sa catégorie et son thème, et la phrase complète qui dit qui l’affirme, en français et en anglais.",
+        en: "One fact per claim of the article: its quote (the article’s words that state it), its subject, relation and object, its category and topic, and the full sentence saying who makes the claim, in French and in English.",
+    }
+    WriteQuote { fr: "Citation (mots de l’article)", en: "Quote (the article’s words)" }
+    WriteKeepSelection { fr: "Ne garder que les mots sélectionnés", en: "Keep only the selected words" }
+    WriteSubject { fr: "Sujet", en: "Subject" }
+    WriteRelation { fr: "Relation", en: "Relation" }
+    WriteObjectKind { fr: "L’objet est", en: "The object is" }
+    WriteObjectEntity { fr: "Objet (entité)", en: "Object (entity)" }
+    WriteObjectDate { fr: "Objet (date AAAA, AAAA-MM ou AAAA-MM-JJ)", en: "Object (date YYYY, YYYY-MM or YYYY-MM-DD)" }
+    WriteObjectNumber { fr: "Objet (nombre)", en: "Object (number)" }
+    WriteUnitFr { fr: "Unité (français)", en: "Unit (French)" }
+    WriteUnitEn { fr: "Unité (anglais)", en: "Unit (English)" }
+    WriteObjectFr { fr: "Objet (français)", en: "Object (French)" }
+    WriteObjectEn { fr: "Objet (anglais)", en: "Object (English)" }
+    WriteCategory { fr: "Catégorie", en: "Category" }
+    WriteTopic { fr: "Thème", en: "Topic" }
+    WriteDifficulty { fr: "Difficulté", en: "Difficulty" }
+    WritePreviewFact { fr: "Aperçu des questions", en: "Preview the questions" }
+    WriteCheck { fr: "5. Vérification et aperçu", en: "5. Check and preview" }
+    WritePreviewTitle { fr: "Questions du fait choisi", en: "Questions of the chosen fact" }
+    WritePreviewNone { fr: "Choisissez «\u{a0}Aperçu des questions\u{a0}» sur un fait.", en: "Choose “Preview the questions” on a fact." }
+    WritePreviewNeedsValid {
+        fr: "L’aperçu vient quand le jeu de cartes n’a plus de problème.",
+        en: "The preview comes once the deck has no problem left.",
+    }
+    WriteKind { fr: "Sorte", en: "Kind" }
+    WriteFindings { fr: "Ce que le contrôle qualité en dit", en: "What the quality linter says" }
     ScanStart { fr: "Scanner les codes avec la caméra", en: "Scan the codes with the camera" }
     ScanStop { fr: "Arrêter la caméra", en: "Stop the camera" }
     ScanCamera { fr: "Image de la caméra", en: "Camera view" }
@@ -691,6 +796,10 @@ catalogue! {
         en: "Remove this deck from this device? Its progress stays here unless you tick the box below: it comes back if you add the deck again.",
     }
     DecksCancel { fr: "Annuler", en: "Cancel" }
+    DecksWriteHint {
+        fr: "à partir de votre propre article\u{a0}: Vigie en écrit les questions.",
+        en: "from your own article: Vigie writes its questions.",
+    }
     DecksOriginal { fr: "Lire l’article original", en: "Read the original article" }
     DecksAdd { fr: "Ajouter un jeu de cartes", en: "Add a deck" }
     DecksChoose { fr: "Choisir un fichier (.vigie.json)", en: "Choose a file (.vigie.json)" }

@@ -34,6 +34,15 @@ pub fn mount_classroom() {
     browser::announce_ready();
 }
 
+/// Mounts the deck editor on `<body>`: a bundle of its own, so that neither a learner's first
+/// load nor a student's quiz carries it.
+pub fn mount_write() {
+    console_error_panic_hook::set_once();
+    route::Bundle::Write.set_current();
+    leptos::mount::mount_to_body(|| view! { <Root pages=pages::write_pages/> });
+    browser::announce_ready();
+}
+
 /// The main app, as mounted by [`mount`] (for tests).
 #[component]
 pub fn App() -> impl IntoView {

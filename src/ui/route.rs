@@ -21,14 +21,17 @@ pub enum QuizMode {
     Export,
 }
 
-/// The two bundles of the app. The classroom (quizzes, projector, printed tests, result
-/// check) is its own WebAssembly file, so that a learner's first load does not carry it.
+/// The three bundles of the app. The classroom (quizzes, projector, printed tests, result
+/// check) is its own WebAssembly file, so that a learner's first load does not carry it; the
+/// deck editor is a third, so that a student's quiz does not carry it either.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
     /// `index.html`: home, study, article: what a learner opens every day.
     Main,
     /// `classroom.html`: quizzes and their classroom tools, and the progress dashboard.
     Classroom,
+    /// `write.html`: the deck editor.
+    Write,
 }
 
 impl Bundle {
@@ -36,6 +39,7 @@ impl Bundle {
         match self {
             Bundle::Main => "index.html",
             Bundle::Classroom => "classroom.html",
+            Bundle::Write => "write.html",
         }
     }
 
@@ -79,6 +83,8 @@ pub enum Route {
     Export,
     /// The decks: the built-in one and those the learner added; add, choose, remove.
     Decks,
+    /// The deck editor: a teacher turns an article into a deck.
+    Write,
     /// The article, optionally with one sentence to show highlighted.
     Article {
         sentence: Option<usize>,
@@ -123,6 +129,7 @@ impl Route {
             "/export" => Route::Export,
             // `#/decks/add?url=…`: the Decks page, offering to fetch that file.
             "/decks" | "/decks/add" => Route::Decks,
+            "/write" => Route::Write,
             "/article" => Route::Article {
                 sentence: sentence_param(query),
             },
@@ -142,6 +149,7 @@ impl Route {
             | Route::Export
             | Route::Decks
             | Route::Article { .. } => Bundle::Classroom,
+            Route::Write => Bundle::Write,
             _ => Bundle::Main,
         }
     }
@@ -178,6 +186,7 @@ impl Route {
             Route::Progress => "#/progress".to_string(),
             Route::Export => "#/export".to_string(),
             Route::Decks => "#/decks".to_string(),
+            Route::Write => "#/write".to_string(),
             Route::Article { sentence: None } => "#/article".to_string(),
             Route::Article { sentence: Some(s) } => format!("#/article?s={s}"),
         }
@@ -187,6 +196,7 @@ impl Route {
     pub fn is_section_of(self, current: Route) -> bool {
         match (self, current) {
             (Route::Article { .. }, Route::Article { .. }) => true,
+            (Route::Decks, Route::Write) => true,
             (Route::Study { .. }, Route::Study { .. }) => true,
             (
                 Route::Quiz,
@@ -253,6 +263,7 @@ mod tests {
             Route::Progress,
             Route::Export,
             Route::Decks,
+            Route::Write,
             Route::Article { sentence: None },
             Route::Article { sentence: Some(12) },
             Route::Check,

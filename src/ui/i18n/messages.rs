@@ -204,6 +204,18 @@ messages! {
         fr: "Ce quiz porte sur le jeu de cartes «\u{a0}{title}\u{a0}», absent de cet appareil.",
         en: "This quiz is on the deck “{title}”, which this device does not have.",
     }
+    fn write_coverage(covered: usize, total: usize, no_english: usize) {
+        fr: "{covered}\u{a0}phrases sur {total} citées par un fait · faits sans phrase anglaise\u{a0}: {no_english}",
+        en: "{covered} sentences of {total} quoted by a fact · facts with no English sentence: {no_english}",
+    }
+    fn write_valid(facts: usize, cards: usize) {
+        fr: "Le jeu de cartes est valide\u{a0}: {facts}\u{a0}faits, {cards}\u{a0}cartes.",
+        en: "The deck is valid: {facts} facts, {cards} cards.",
+    }
+    fn write_items_of_fact(fact: &str, n: usize) {
+        fr: "Le fait «\u{a0}{fact}\u{a0}» donne {n}\u{a0}questions\u{a0}:",
+        en: "The fact “{fact}” gives {n} questions:",
+    }
     fn scan_added(code: &str) {
         fr: "Code ajouté\u{a0}: {code}",
         en: "Code added: {code}",
@@ -285,6 +297,14 @@ counted! {
     fn decks_forget_progress(n) {
         fr: ["Supprimer aussi sa progression sur cet appareil ({n}\u{a0}révision)", "Supprimer aussi sa progression sur cet appareil ({n}\u{a0}révisions)"],
         en: ["Also delete its progress on this device ({n} review)", "Also delete its progress on this device ({n} reviews)"],
+    }
+    fn write_sentence_facts(n) {
+        fr: ["({n}\u{a0}fait)", "({n}\u{a0}faits)"],
+        en: ["({n} fact)", "({n} facts)"],
+    }
+    fn write_problems(n) {
+        fr: ["{n}\u{a0}problème à corriger, indiqué aussi sous son champ\u{a0}:", "{n}\u{a0}problèmes à corriger, indiqués aussi sous leur champ\u{a0}:"],
+        en: ["{n} problem to fix, also shown under its field:", "{n} problems to fix, also shown under their fields:"],
     }
     fn reviews(n) {
         fr: ["{n}\u{a0}révision", "{n}\u{a0}révisions"],

@@ -78,6 +78,7 @@ pub fn DecksPage() -> impl IntoView {
             </ul>
             <FromLink add outcome/>
             <AddDeck add outcome/>
+            <p class="write-link"><a class="button secondary" href=Route::Write.href()>{tr(Key::NavWrite)}</a>" "{tr(ClassKey::DecksWriteHint)}</p>
         </section>
     }
 }

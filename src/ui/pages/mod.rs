@@ -8,6 +8,7 @@ mod not_found;
 mod progress;
 mod quiz;
 mod study;
+mod write;
 
 use super::i18n::Key;
 use super::route::Route;
@@ -26,12 +27,21 @@ pub fn main_pages(route: Route) -> AnyView {
         | Route::Progress
         | Route::Export
         | Route::Decks
+        | Route::Write
         | Route::Article { .. } => switch_bundle(route),
         Route::NotFound => not_found::NotFoundPage().into_any(),
     }
 }
 
-/// The pages of the classroom bundle; any other page loads the main bundle.
+/// The page of the editor's bundle; any other page loads its own bundle.
+pub fn write_pages(route: Route) -> AnyView {
+    match route {
+        Route::Write => write::WritePage().into_any(),
+        other => switch_bundle(other),
+    }
+}
+
+/// The pages of the classroom bundle; any other page loads its own bundle.
 pub fn classroom_pages(route: Route) -> AnyView {
     match route {
         Route::Quiz => quiz::QuizBuilderPage().into_any(),
@@ -70,6 +80,7 @@ pub fn title(route: Route) -> Key {
         Route::Progress => Key::ProgressTitle,
         Route::Export => Key::ExportTitle,
         Route::Decks => Key::NavDecks,
+        Route::Write => Key::NavWrite,
         Route::Article { .. } => Key::NavArticle,
         Route::NotFound => Key::NotFoundTitle,
     }

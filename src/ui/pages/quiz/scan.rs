@@ -69,9 +69,17 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
     let said = RwSignal::new(None::<Said>);
     let active = RwSignal::new(false);
 
-    let take = move |texts: Vec<String>| {
+    // The code the camera read last: while it stays in view it is not said again.
+    let in_view = StoredValue::new(None::<String>);
+    let take = move |texts: Vec<String>, camera: bool| {
         for text in texts {
             let text = text.trim().to_string();
+            if camera && in_view.with_value(|v| v.as_deref() == Some(text.as_str())) {
+                continue;
+            }
+            if camera {
+                in_view.set_value(Some(text.clone()));
+            }
             said.set(Some(if on_text.run(text.clone()) {
                 Said::Added(text)
             } else {
@@ -114,7 +122,7 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
             )
         });
         if let Some(luma) = pixels {
-            take(read_qr_codes(w as usize, h as usize, &luma));
+            take(read_qr_codes(w as usize, h as usize, &luma), true);
         }
     };
 
@@ -202,7 +210,7 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
             if texts.is_empty() {
                 said.set(Some(Said::NothingInPhoto));
             } else {
-                take(texts);
+                take(texts, false);
             }
         });
     };

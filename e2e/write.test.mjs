@@ -1,0 +1,201 @@
+// The deck editor: from a short article, a teacher writes two entities, two relations and
+// three facts with the keyboard, fixes the problem the editor reports beside its field,
+// reloads mid-way and finds the draft, undoes and redoes, previews a fact's questions,
+// downloads the deck; a second browser adds that file and studies it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useVigie, VigiePage } from './support.mjs';
+
+const env = useVigie();
+const root = fileURLToPath(new URL('..', import.meta.url));
+const article = readFileSync(join(root, 'crates', 'core', 'tests', 'fixtures', 'mini.txt'), 'utf8');
+const cli = join(root, 'target', 'debug', 'vigie-cli');
+
+/** Focuses a field by its id and types `text` in place of what it holds. */
+async function type(page, id, text) {
+  await page.locator(`#${id}`).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** Focuses a button and presses Enter. */
+async function press(locator) {
+  await locator.focus();
+  await locator.press('Enter');
+}
+
+test('a teacher writes a deck from an article by keyboard; another browser studies it', async () => {
+  const vigie = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
+  const { page } = vigie;
+  const file = join(mkdtempSync(join(tmpdir(), 'vigie-write-')), 'mini-ecrit.vigie.json');
+  try {
+    // The editor is a bundle of its own, reached from the Decks page.
+    await press(page.getByRole('link', { name: 'Écrire un jeu de cartes' }));
+    await page.waitForURL(/write\.html#\/write$/);
+    await vigie.waitForHeading(/Écrire un jeu de cartes/);
+    await type(page, 'article-text', article);
+    await type(page, 'article-title', 'La Cnil réclame plus de contrôle');
+    await type(page, 'article-author', 'Jeanne Dupont');
+    await type(page, 'article-published', '2022-03-01');
+    const deckId = page.getByLabel('Identifiant du jeu de cartes');
+    await deckId.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('cnil-ecrit');
+    await page.getByLabel('Nom du jeu de cartes (français)').fill('La Cnil et la vidéosurveillance');
+    await page.getByLabel('Nom du jeu de cartes (anglais)').fill('The CNIL and video surveillance');
+    await page.getByText('Brouillon enregistré sur cet appareil.').waitFor();
+
+    // Two entities: "Add an entity" puts the focus in the new one's id.
+    const entity = async (n, id, kind, fr, en) => {
+      await press(page.getByRole('button', { name: 'Ajouter une entité' }));
+      await page.waitForFunction((want) => document.activeElement?.id === want, `entity-${n}-id`);
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.insertText(id);
+      const row = page.locator('#write-entities ~ ul > li').nth(n);
+      await row.getByLabel('Type').selectOption(kind);
+      await row.getByLabel('Nom (français)').fill(fr);
+      await row.getByLabel('Nom (anglais)').fill(en);
+    };
+    await entity(0, 'cnil', 'institution', 'la Cnil', 'the CNIL');
+    await entity(1, 'nice', 'place', 'Nice', 'Nice');
+
+    // Reloaded mid-way: the draft is there.
+    await page.reload();
+    await vigie.waitForHeading(/Écrire un jeu de cartes/);
+    assert.equal(await page.locator('#entity-1-id').inputValue(), 'nice');
+    assert.equal(await page.locator('#article-author').inputValue(), 'Jeanne Dupont');
+
+    // Two relations, written, with their preview.
+    const relation = async (n, id, qfr, qen, sfr, sen) => {
+      await press(page.getByRole('button', { name: 'Écrire une nouvelle relation' }));
+      await page.waitForFunction((want) => document.activeElement?.id === want, `relation-${n}-id`);
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.insertText(id);
+      const row = page.locator('#write-relations ~ ul > li').nth(n);
+      await row.getByLabel('Question (français)').fill(qfr);
+      await row.getByLabel('Question (anglais)').fill(qen);
+      await row.getByLabel('Phrase (français)').fill(sfr);
+      await row.getByLabel('Phrase (anglais)').fill(sen);
+    };
+    await relation(0, 'asks_for', 'Que réclame {subject} pour la vidéosurveillance ?', 'What does {subject} ask for regarding video surveillance?',
+      '{subject} réclame {object} pour la vidéosurveillance.', '{subject} asks for {object} for video surveillance.');
+    await relation(1, 'said_in', 'En quelle année {subject} l’a-t-elle dit ?', 'In what year did {subject} say it?',
+      '{subject} l’a dit en {object}.', '{subject} said it in {object}.');
+
+    // Three facts, each started from its sentence.
+    const sentences = page.locator('.write-sentences > li');
+    assert.equal(await sentences.count(), 3);
+    const fact = async (n, sentence, fill) => {
+      await press(sentences.nth(sentence).getByRole('button', { name: 'Nouveau fait sur cette phrase' }));
+      await page.waitForFunction((want) => document.activeElement?.id === want, `fact-${n}-quote`);
+      await fill(page.locator('.fact-row').nth(n));
+    };
+    await fact(0, 1, async (row) => {
+      // Words chosen with the keyboard: the sentence without its final full stop.
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Shift+ArrowRight');
+      await press(row.getByRole('button', { name: 'Ne garder que les mots sélectionnés' }));
+      assert.equal(await row.getByLabel('Citation (mots de l’article)').inputValue(), 'a Cnil réclame davantage d\'encadrement pour la vidéosurveillance.');
+      await row.getByLabel('Citation (mots de l’article)').fill('La Cnil réclame davantage d\'encadrement pour la vidéosurveillance');
+      await type(page, 'fact-0-id', 'cnil-demande');
+      await row.getByLabel('Objet (français)').fill('davantage d’encadrement');
+      await row.getByLabel('Objet (anglais)').fill('more regulation');
+      await row.getByLabel('Catégorie').selectOption('safeguard');
+      await row.getByLabel('Phrase (français)').fill('La Cnil réclame davantage d’encadrement pour la vidéosurveillance.');
+      await row.getByLabel('Phrase (anglais)').fill('The CNIL calls for more regulation of video surveillance.');
+    });
+    await fact(1, 2, async (row) => {
+      await type(page, 'fact-1-id', 'cnil-annee');
+      await row.getByLabel('Relation', { exact: true }).selectOption('said_in');
+      await row.getByLabel('L’objet est').selectOption('date');
+      await type(page, 'fact-1-object-date', 'en 2022');
+      await row.getByLabel('Catégorie').selectOption('context');
+      await row.getByLabel('Phrase (français)').fill('La Cnil l’a dit en 2022.');
+      await row.getByLabel('Phrase (anglais)').fill('The CNIL said it in 2022.');
+    });
+    await fact(2, 0, async (row) => {
+      await type(page, 'fact-2-id', 'cnil-titre');
+      await row.getByLabel('Objet (français)').fill('plus de contrôle');
+      await row.getByLabel('Objet (anglais)').fill('more oversight');
+      await row.getByLabel('Catégorie').selectOption('safeguard');
+      await row.getByLabel('Phrase (français)').fill('Selon le titre de l’article, la Cnil réclame plus de contrôle.');
+      await row.getByLabel('Phrase (anglais)').fill('According to the headline, the CNIL calls for more oversight.');
+    });
+
+    // The one problem left is said beside its field, and in the list; fixed, the deck is valid.
+    const date = page.locator('#fact-1-object-date');
+    await page.locator('#fact-1-object-date-problems').getByText(/en 2022/).waitFor();
+    assert.equal(await date.getAttribute('aria-invalid'), 'true');
+    await page.getByText(/^1\s*problème à corriger/).waitFor();
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the editor with a problem shown');
+    await vigie.screenshot('fr-write-problem');
+    await type(page, 'fact-1-object-date', '2022');
+    await page.getByText(/^Le jeu de cartes est valide\s*:\s*3\s*faits, \d+\s*cartes\.$/).waitFor();
+    assert.equal(await date.getAttribute('aria-invalid'), null);
+
+    // Undo brings the problem back; redo fixes it again.
+    await press(page.getByRole('button', { name: 'Annuler', exact: true }));
+    await page.getByText(/^1\s*problème à corriger/).waitFor();
+    await press(page.getByRole('button', { name: 'Rétablir' }));
+    await page.getByText(/^Le jeu de cartes est valide/).waitFor();
+
+    // Every question of a fact, in both languages.
+    await press(page.locator('.fact-row').nth(0).getByRole('button', { name: 'Aperçu des questions' }));
+    const preview = page.locator('table.write-preview');
+    await preview.waitFor();
+    assert.ok(await preview.locator('tbody tr').count() >= 2);
+    assert.match(await preview.innerText(), /davantage d’encadrement[\s\S]*more regulation/);
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the valid deck with its preview');
+    await vigie.screenshot('fr-write');
+    // The top of the page, as a teacher first sees it (for the README).
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(root, 'e2e', 'screenshots', 'fr-write-top.png') });
+    await page.locator('.fact-row').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(root, 'e2e', 'screenshots', 'fr-write-fact.png') });
+    // English, and the dark theme: the draft is the same, the words are the reader's.
+    await vigie.languageSwitch.click();
+    await vigie.waitForHeading(/Write a deck/);
+    await page.getByText(/^The deck is valid: 3 facts/).waitFor();
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the editor (en)');
+    await page.evaluate(() => localStorage.setItem('vigie.theme.v1', 'dark'));
+    await page.reload();
+    await vigie.waitForHeading(/Write a deck/);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the editor (en, dark)');
+    await vigie.screenshot('en-write-dark');
+    await vigie.languageSwitch.click();
+    await vigie.waitForHeading(/Écrire un jeu de cartes/);
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the editor (fr, dark)');
+
+    const download = page.waitForEvent('download');
+    await press(page.getByRole('button', { name: 'Télécharger le fichier' }));
+    await (await download).saveAs(file);
+    const checked = execFileSync(cli, ['check', file], { encoding: 'utf8' });
+    assert.match(checked, /3 facts/, checked);
+    assert.deepEqual(vigie.problems, []);
+  } finally {
+    await vigie.close();
+  }
+
+  // Another browser adds the file and studies it.
+  const student = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
+  try {
+    await student.page.locator('#deck-file').setInputFiles(file);
+    await student.page.getByRole('status').filter({ hasText: 'Ajouté : « La Cnil et la vidéosurveillance »' }).waitFor();
+    await student.page.getByRole('listitem').filter({ hasText: 'La Cnil et la vidéosurveillance' })
+      .getByRole('button', { name: 'Étudier ce jeu de cartes' }).click();
+    await student.page.waitForURL(/#\/study$/);
+    await student.page.locator('.card-front').waitFor();
+    assert.match(await student.page.locator('.card-front').innerText(), /Cnil/);
+  } finally {
+    await student.close();
+  }
+});

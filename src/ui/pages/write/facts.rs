@@ -1,0 +1,242 @@
+//! The facts: one claim each, quoted from the article. The quote starts as the whole sentence
+//! and is cut down to the words that state the fact: by editing it, or by selecting words (in
+//! the quote field with Shift and the arrows, or with the mouse in the article) and keeping
+//! only the selection.
+
+use super::fields::{select_field, text_field, Field};
+use super::Writing;
+use crate::ui::components::focus_by_id;
+use crate::ui::i18n::ClassKey;
+use crate::ui::state::tr;
+use leptos::prelude::*;
+use vigie_core::deck::draft::{Draft, DraftFact, DraftText, DraftValue};
+use vigie_core::deck::{Category, Section};
+use vigie_core::generate::category_name;
+use vigie_core::lang::Lang;
+use wasm_bindgen::JsCast;
+
+/// The four kinds of object a fact may have.
+const OBJECT_KINDS: [(&str, &str, &str); 4] = [
+    ("entity", "une entité", "an entity"),
+    ("text", "un texte", "a text"),
+    ("date", "une date", "a date"),
+    ("number", "un nombre", "a number"),
+];
+
+/// Which kind of object `value` is (by the field it fills).
+fn kind_of(value: &DraftValue) -> &'static str {
+    if value.entity.is_some() {
+        "entity"
+    } else if value.date.is_some() {
+        "date"
+    } else if value.number.is_some() {
+        "number"
+    } else {
+        "text"
+    }
+}
+
+#[component]
+pub fn FactsPart(writing: Writing) -> impl IntoView {
+    let count = Memo::new(move |_| writing.with(|d| d.facts.len()));
+    view! {
+        <section class="write-part" aria-labelledby="write-facts">
+            <h2 id="write-facts">{tr(ClassKey::WriteFacts)}</h2>
+            <p class="note">{tr(ClassKey::WriteFactsHelp)}</p>
+            <ol class="write-rows">
+                {move || (0..count.get()).map(|i| fact_row(writing, i)).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+fn fact_row(writing: Writing, i: usize) -> impl IntoView {
+    let lang = writing.app.lang;
+    let id = move |d: &Draft| d.facts.get(i).map(|f| f.id.clone()).unwrap_or_default();
+    let field = move |name: &'static str,
+                      suffix: &str,
+                      label: ClassKey,
+                      get: fn(&DraftFact) -> String,
+                      set: fn(&mut DraftFact, String)| {
+        Field::new(
+            format!("fact-{i}-{suffix}"),
+            label,
+            move |d| d.facts.get(i).map(get).unwrap_or_default(),
+            move |d, v| {
+                if let Some(f) = d.facts.get_mut(i) {
+                    set(f, v)
+                }
+            },
+            writing.problems(Section::Fact, id, name),
+        )
+    };
+    let entities = move || {
+        writing.with(|d| {
+            d.entities
+                .iter()
+                .map(|e| {
+                    (
+                        e.id.clone(),
+                        e.name.fr.clone().unwrap_or_else(|| e.id.clone()),
+                    )
+                })
+                .collect()
+        })
+    };
+    let relations = move || {
+        writing.with(|d| {
+            d.relations
+                .iter()
+                .map(|r| {
+                    (
+                        r.id.clone(),
+                        format!("{} — {}", r.id, r.statement.fr.clone().unwrap_or_default()),
+                    )
+                })
+                .collect()
+        })
+    };
+    let topics = move || {
+        writing.with(|d| {
+            d.topics
+                .iter()
+                .map(|t| {
+                    (
+                        t.id.clone(),
+                        t.name.fr.clone().unwrap_or_else(|| t.id.clone()),
+                    )
+                })
+                .collect()
+        })
+    };
+    let categories = move || {
+        let lang = lang.get();
+        Category::ALL
+            .iter()
+            .map(|c| {
+                (
+                    c.name().to_string(),
+                    category_name(*c).get(lang).to_string(),
+                )
+            })
+            .collect()
+    };
+    let object_kinds = move || {
+        let lang = lang.get();
+        OBJECT_KINDS
+            .iter()
+            .map(|(code, fr, en)| {
+                (
+                    code.to_string(),
+                    if lang == Lang::Fr { fr } else { en }.to_string(),
+                )
+            })
+            .collect()
+    };
+    let kind =
+        Memo::new(move |_| writing.with(|d| d.facts.get(i).map_or("text", |f| kind_of(&f.object))));
+    let difficulties = || (1..=3).map(|n| (n.to_string(), n.to_string())).collect();
+    let object_fields = move || {
+        match kind.get() {
+        "entity" => select_field(writing, field("object", "object-entity", ClassKey::WriteObjectEntity,
+            |f| f.object.entity.clone().unwrap_or_default(), |f, v| f.object.entity = Some(v)), entities).into_any(),
+        "date" => text_field(writing, field("object", "object-date", ClassKey::WriteObjectDate,
+            |f| f.object.date.clone().unwrap_or_default(), |f, v| f.object.date = Some(v)), 0).into_any(),
+        "number" => view! {
+            {text_field(writing, field("object", "object-number", ClassKey::WriteObjectNumber,
+                |f| f.object.number.map(|n| n.to_string()).unwrap_or_default(),
+                |f, v| f.object.number = Some(v.trim().replace([' ', '\u{a0}'], "").parse().unwrap_or(0))), 0)}
+            {text_field(writing, field("object", "object-unit-fr", ClassKey::WriteUnitFr,
+                |f| f.object.unit.as_ref().and_then(|u| u.fr.clone()).unwrap_or_default(),
+                |f, v| f.object.unit.get_or_insert_with(DraftText::default).fr = Some(v)), 0)}
+            {text_field(writing, field("object", "object-unit-en", ClassKey::WriteUnitEn,
+                |f| f.object.unit.as_ref().and_then(|u| u.en.clone()).unwrap_or_default(),
+                |f, v| f.object.unit.get_or_insert_with(DraftText::default).en = Some(v)), 0)}
+        }.into_any(),
+        _ => view! {
+            {text_field(writing, field("object", "object-fr", ClassKey::WriteObjectFr,
+                |f| f.object.text.as_ref().and_then(|t| t.fr.clone()).unwrap_or_default(),
+                |f, v| f.object.text.get_or_insert_with(DraftText::default).fr = Some(v)), 0)}
+            {text_field(writing, field("object", "object-en", ClassKey::WriteObjectEn,
+                |f| f.object.text.as_ref().and_then(|t| t.en.clone()).unwrap_or_default(),
+                |f, v| f.object.text.get_or_insert_with(DraftText::default).en = Some(v)), 0)}
+        }.into_any(),
+    }
+    };
+    let keep_selection = move |_| {
+        if let Some(words) = selected_words(&format!("fact-{i}-quote")) {
+            writing.change(None, |d| {
+                if let Some(f) = d.facts.get_mut(i) {
+                    f.quote = words;
+                }
+            });
+        }
+    };
+    let remove = move |_| {
+        writing.change(None, |d| {
+            if i < d.facts.len() {
+                d.facts.remove(i);
+            }
+        });
+        writing.previewed.set(None);
+    };
+    view! {
+        <li class="write-row fact-row">
+            {text_field(writing, field("quote", "quote", ClassKey::WriteQuote, |f| f.quote.clone(), |f, v| f.quote = v), 2)}
+            <p><button type="button" on:click=keep_selection>{tr(ClassKey::WriteKeepSelection)}</button></p>
+            <div class="field-grid">
+                {text_field(writing, field("id", "id", ClassKey::WriteId, |f| f.id.clone(), |f, v| f.id = v), 0)}
+                {select_field(writing, field("subject", "subject", ClassKey::WriteSubject, |f| f.subject.clone(), |f, v| f.subject = v), entities)}
+                {select_field(writing, field("relation", "relation", ClassKey::WriteRelation, |f| f.relation.clone(), |f, v| f.relation = v), relations)}
+                {select_field(writing, field("object", "object-kind", ClassKey::WriteObjectKind, |f| kind_of(&f.object).to_string(),
+                    |f, v| f.object = match v.as_str() {
+                        "entity" => DraftValue { entity: Some(String::new()), ..DraftValue::default() },
+                        "date" => DraftValue { date: Some(String::new()), ..DraftValue::default() },
+                        "number" => DraftValue { number: Some(0), ..DraftValue::default() },
+                        _ => DraftValue { text: Some(DraftText::default()), ..DraftValue::default() },
+                    }), object_kinds)}
+                {object_fields}
+                {select_field(writing, field("category", "category", ClassKey::WriteCategory, |f| f.category.clone(), |f, v| f.category = v), categories)}
+                {select_field(writing, field("topic", "topic", ClassKey::WriteTopic, |f| f.topic.clone(), |f, v| f.topic = v), topics)}
+                {select_field(writing, field("difficulty", "difficulty", ClassKey::WriteDifficulty, |f| f.difficulty.to_string(),
+                    |f, v| f.difficulty = v.parse().unwrap_or(0)), difficulties)}
+            </div>
+            {text_field(writing, field("statement", "statement-fr", ClassKey::WriteStatementFr,
+                |f| f.statement.fr.clone().unwrap_or_default(), |f, v| f.statement.fr = Some(v)), 2)}
+            {text_field(writing, field("statement", "statement-en", ClassKey::WriteStatementEn,
+                |f| f.statement.en.clone().unwrap_or_default(), |f, v| f.statement.en = Some(v)), 2)}
+            <p class="actions">
+                <button type="button" on:click=move |_| {
+                    writing.previewed.set(Some(i));
+                    request_animation_frame(|| focus_by_id("write-preview"));
+                }>{tr(ClassKey::WritePreviewFact)}</button>" "
+                <button type="button" on:click=remove>{tr(ClassKey::WriteRemove)}</button>
+            </p>
+        </li>
+    }
+}
+
+/// The words selected in the quote field (Shift and the arrows), or else with the mouse
+/// anywhere on the page (in the article's sentences); `None` when nothing is selected.
+fn selected_words(input_id: &str) -> Option<String> {
+    let input = document()
+        .get_element_by_id(input_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(input) = input {
+        let start = input.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let end = input.selection_end().ok().flatten().unwrap_or(0) as usize;
+        // Selection offsets count UTF-16 units.
+        let units: Vec<u16> = input.value().encode_utf16().collect();
+        if start < end && end <= units.len() {
+            let words = String::from_utf16_lossy(&units[start..end]);
+            let words = words.trim();
+            if !words.is_empty() {
+                return Some(words.to_string());
+            }
+        }
+    }
+    let selection = window().get_selection().ok().flatten()?;
+    let text = String::from(selection.to_string());
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}

@@ -1,0 +1,120 @@
+//! The inputs of the Write page: each bound to one field of the draft, labelled, with the
+//! problems the loader finds in that field beside it (and named by `aria-describedby`).
+
+use super::Writing;
+use crate::ui::i18n::ClassKey;
+use crate::ui::state::tr;
+use leptos::prelude::*;
+use std::sync::Arc;
+use vigie_core::deck::draft::Draft;
+
+/// Reads one field of the draft.
+pub type Getter = Arc<dyn Fn(&Draft) -> String + Send + Sync>;
+/// Writes one field of the draft.
+pub type Setter = Arc<dyn Fn(&mut Draft, String) + Send + Sync>;
+
+/// One field: where it is in the page and in the draft.
+pub struct Field {
+    /// The element id, also the history key (typing in one field is one undo step).
+    pub id: String,
+    pub label: ClassKey,
+    pub get: Getter,
+    pub set: Setter,
+    pub problems: Signal<Vec<String>>,
+}
+
+impl Field {
+    pub fn new(
+        id: String,
+        label: ClassKey,
+        get: impl Fn(&Draft) -> String + Send + Sync + 'static,
+        set: impl Fn(&mut Draft, String) + Send + Sync + 'static,
+        problems: Signal<Vec<String>>,
+    ) -> Field {
+        Field {
+            id,
+            label,
+            get: Arc::new(get),
+            set: Arc::new(set),
+            problems,
+        }
+    }
+}
+
+/// The field's problems, each on a line, under the input that `aria-describedby` names.
+fn problems_view(id: &str, problems: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <span class="field-problems" id=format!("{id}-problems")>
+            {move || problems.get().into_iter().map(|p| view! { <span class="field-problem">{p}</span> }).collect_view()}
+        </span>
+    }
+}
+
+/// A text field (`rows` = 0: one line; more: a text area), labelled, with its problems.
+pub fn text_field(writing: Writing, field: Field, rows: u32) -> impl IntoView {
+    let (get, set, problems) = (field.get.clone(), field.set.clone(), field.problems);
+    let key = field.id.clone();
+    let value = move || writing.with(|d| get(d));
+    let invalid = move || (!problems.get().is_empty()).then_some("true");
+    let described = format!("{}-problems", field.id);
+    let on_input = move |ev| {
+        let value = event_target_value(&ev);
+        let set = set.clone();
+        writing.change(Some(&key), move |d| set(d, value));
+    };
+    let input = if rows == 0 {
+        view! {
+            <input id=field.id.clone() type="text" spellcheck="false" autocomplete="off"
+                prop:value=value aria-invalid=invalid aria-describedby=described on:input=on_input/>
+        }
+        .into_any()
+    } else {
+        view! {
+            <textarea id=field.id.clone() rows=rows
+                prop:value=value aria-invalid=invalid aria-describedby=described on:input=on_input></textarea>
+        }
+        .into_any()
+    };
+    view! {
+        <p class="field">
+            <label for=field.id.clone()>{tr(field.label)}</label>
+            {input}
+            {problems_view(&field.id, field.problems)}
+        </p>
+    }
+}
+
+/// A choice among `options` (value, shown text), e.g. an entity of the draft.
+pub fn select_field(
+    writing: Writing,
+    field: Field,
+    options: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
+) -> impl IntoView {
+    let (get, set, problems) = (field.get.clone(), field.set.clone(), field.problems);
+    let key = field.id.clone();
+    let current = get.clone();
+    view! {
+        <p class="field">
+            <label for=field.id.clone()>{tr(field.label)}</label>
+            <select id=field.id.clone()
+                aria-invalid=move || (!problems.get().is_empty()).then_some("true")
+                aria-describedby=format!("{}-problems", field.id)
+                prop:value=move || writing.with(|d| current(d))
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let set = set.clone();
+                    writing.change(Some(&key), move |d| set(d, value));
+                }>
+                <option value="">"—"</option>
+                {move || {
+                    let chosen = writing.with(|d| get(d));
+                    options().into_iter().map(|(value, text)| {
+                        let selected = value == chosen;
+                        view! { <option value=value selected=selected>{text}</option> }
+                    }).collect_view()
+                }}
+            </select>
+            {problems_view(&field.id, field.problems)}
+        </p>
+    }
+}
