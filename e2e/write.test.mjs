@@ -108,6 +108,16 @@ test('a teacher writes a deck from an article by keyboard; another browser studi
       await row.getByLabel('Objet (français)').fill('davantage d’encadrement');
       await row.getByLabel('Objet (anglais)').fill('more regulation');
       await row.getByLabel('Catégorie').selectOption('safeguard');
+      // Wrong answers, typed line by line: the choice and true/false questions come from them.
+      await row.getByLabel('Mauvaises réponses plausibles, une par ligne').focus();
+      await page.keyboard.type('moins d’encadrement | less regulation');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('aucun encadrement | no regulation');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('une interdiction totale | a total ban');
+      assert.equal(await row.getByLabel('Mauvaises réponses plausibles, une par ligne').inputValue(),
+        'moins d’encadrement | less regulation\naucun encadrement | no regulation\nune interdiction totale | a total ban',
+        'typing is never rewritten');
       await row.getByLabel('Phrase (français)').fill('La Cnil réclame davantage d’encadrement pour la vidéosurveillance.');
       await row.getByLabel('Phrase (anglais)').fill('The CNIL calls for more regulation of video surveillance.');
     });
@@ -152,6 +162,8 @@ test('a teacher writes a deck from an article by keyboard; another browser studi
     await preview.waitFor();
     assert.ok(await preview.locator('tbody tr').count() >= 2);
     assert.match(await preview.innerText(), /davantage d’encadrement[\s\S]*more regulation/);
+    assert.match(await preview.innerText(), /Choix multiple|QCM/, 'a multiple-choice question from the wrong answers');
+    assert.match(await preview.innerText(), /moins d’encadrement/);
     assert.deepEqual(await vigie.axeViolations(), [], 'axe on the valid deck with its preview');
     await vigie.screenshot('fr-write');
     // The top of the page, as a teacher first sees it (for the README).

@@ -683,6 +683,23 @@ catalogue! {
     WriteObjectFr { fr: "Objet (français)", en: "Object (French)" }
     WriteObjectEn { fr: "Objet (anglais)", en: "Object (English)" }
     WriteCategory { fr: "Catégorie", en: "Category" }
+    WriteWrongAnswers { fr: "Mauvaises réponses plausibles, une par ligne", en: "Plausible wrong answers, one a line" }
+    WriteWrongText {
+        fr: "Fausses selon l’article lui-même, du même type que la bonne\u{a0}: «\u{a0}moins d’encadrement | less regulation\u{a0}» (français | anglais). Elles servent aux questions à choix et aux vrai ou faux.",
+        en: "False by the article itself, of the right answer’s type: “moins d’encadrement | less regulation” (French | English). They make the choice and true/false questions.",
+    }
+    WriteWrongDate {
+        fr: "Des dates fausses selon l’article\u{a0}: 2019, 2024-06… Elles servent aux questions à choix et aux vrai ou faux.",
+        en: "Dates the article makes false: 2019, 2024-06… They make the choice and true/false questions.",
+    }
+    WriteWrongNumber {
+        fr: "Des nombres faux selon l’article, dans la même unité. Ils servent aux questions à choix et aux vrai ou faux.",
+        en: "Numbers the article makes false, in the same unit. They make the choice and true/false questions.",
+    }
+    WriteWrongEntity {
+        fr: "Les identifiants d’autres entités du même type, fausses selon l’article. Elles servent aux questions à choix et aux vrai ou faux.",
+        en: "The ids of other entities of the same type, false by the article. They make the choice and true/false questions.",
+    }
     WriteTopic { fr: "Thème", en: "Topic" }
     WriteDifficulty { fr: "Difficulté", en: "Difficulty" }
     WritePreviewFact { fr: "Aperçu des questions", en: "Preview the questions" }

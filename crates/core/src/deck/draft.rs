@@ -5,8 +5,8 @@
 use super::load::read_file;
 pub use super::raw::{
     RawArticle as DraftArticle, RawDeck as Draft, RawEntity as DraftEntity, RawFact as DraftFact,
-    RawRelation as DraftRelation, RawText as DraftText, RawTopic as DraftTopic,
-    RawValue as DraftValue,
+    RawGroup as DraftGroup, RawRelation as DraftRelation, RawText as DraftText,
+    RawTopic as DraftTopic, RawValue as DraftValue,
 };
 use super::{Deck, DeckErrors, FORMAT};
 
@@ -45,6 +45,86 @@ pub fn open_file(bytes: &[u8]) -> Result<Draft, DeckErrors> {
     draft.article.file.clear();
     draft.article.text.get_or_insert_with(String::new);
     Ok(draft)
+}
+
+/// The id of the group the editor makes for one fact's wrong answers.
+pub fn choices_id(fact_id: &str) -> String {
+    format!("{fact_id}-choix")
+}
+
+/// The wrong answers of the fact at `index`: the members of its own group (see
+/// [`choices_id`]) other than its object; empty when it has none.
+pub fn wrong_answers(draft: &Draft, index: usize) -> Vec<DraftValue> {
+    let Some(fact) = draft.facts.get(index) else {
+        return Vec::new();
+    };
+    let id = choices_id(&fact.id);
+    draft
+        .exclusive_groups
+        .iter()
+        .find(|g| g.id == id)
+        .map(|g| {
+            g.members
+                .iter()
+                .filter(|m| **m != fact.object)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Sets the wrong answers of the fact at `index`: its own group holds its object and them
+/// (and goes when there are none), so that they serve as distractors and as the false side of
+/// true/false questions.
+pub fn set_wrong_answers(draft: &mut Draft, index: usize, wrong: Vec<DraftValue>) {
+    let Some(fact) = draft.facts.get(index) else {
+        return;
+    };
+    let (id, object, fact_id) = (choices_id(&fact.id), fact.object.clone(), fact.id.clone());
+    draft.exclusive_groups.retain(|g| g.id != id);
+    if wrong.is_empty() {
+        return;
+    }
+    draft.exclusive_groups.push(DraftGroup {
+        about: DraftText {
+            fr: Some(format!("Réponses possibles pour « {fact_id} »")),
+            en: Some(format!("Possible answers for “{fact_id}”")),
+        },
+        facts: vec![fact_id],
+        members: std::iter::once(object).chain(wrong).collect(),
+        id,
+    });
+}
+
+/// Renames the fact at `index`, and its own group with it.
+pub fn rename_fact(draft: &mut Draft, index: usize, new_id: String) {
+    let Some(fact) = draft.facts.get_mut(index) else {
+        return;
+    };
+    let old = std::mem::replace(&mut fact.id, new_id.clone());
+    for group in &mut draft.exclusive_groups {
+        if group.id == choices_id(&old) {
+            group.id = choices_id(&new_id);
+        }
+        for f in &mut group.facts {
+            if *f == old {
+                f.clone_from(&new_id);
+            }
+        }
+    }
+}
+
+/// Keeps each fact's own group in step with the fact's object (the editor calls it after
+/// every change: the object must stay among the members).
+pub fn sync_choices(draft: &mut Draft) {
+    for fact in &draft.facts {
+        let id = choices_id(&fact.id);
+        if let Some(group) = draft.exclusive_groups.iter_mut().find(|g| g.id == id) {
+            if let Some(first) = group.members.first_mut() {
+                first.clone_from(&fact.object);
+            }
+        }
+    }
 }
 
 /// The draft checked as a learner's device will check its file.

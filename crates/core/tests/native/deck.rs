@@ -575,3 +575,66 @@ mod draft {
         assert!(editor.can_undo());
     }
 }
+
+mod wrong_answers {
+    use vigie_core::deck::draft::{
+        check, open_file, rename_fact, set_wrong_answers, sync_choices, wrong_answers, DraftText,
+        DraftValue,
+    };
+    use vigie_core::deck::pack;
+    use vigie_core::generate::{all_items, ItemKind};
+
+    const MINI: &str = include_str!("../fixtures/mini.deck.json");
+    const MINI_ARTICLE: &str = include_str!("../fixtures/mini.txt");
+
+    fn text(fr: &str, en: &str) -> DraftValue {
+        DraftValue {
+            text: Some(DraftText {
+                fr: Some(fr.into()),
+                en: Some(en.into()),
+            }),
+            ..DraftValue::default()
+        }
+    }
+
+    #[test]
+    fn a_facts_wrong_answers_make_its_choice_questions_and_follow_its_id_and_object() {
+        let file = pack(MINI, MINI_ARTICLE).expect("packs");
+        let mut draft = open_file(file.as_bytes()).expect("opens");
+        draft.exclusive_groups.clear();
+        let kinds = |d: &_| {
+            let deck = check(d).expect("valid");
+            all_items(&deck, 0)
+                .into_iter()
+                .filter(|i| i.fact_ids.contains(&"cnil-asks".to_string()))
+                .map(|i| i.kind)
+                .collect::<Vec<_>>()
+        };
+        assert!(!kinds(&draft).contains(&ItemKind::MultipleChoice));
+
+        // Three, for a question of four choices.
+        let wrong = vec![
+            text("moins d’encadrement", "less regulation"),
+            text("aucun encadrement", "no regulation"),
+            text("une interdiction totale", "a total ban"),
+        ];
+        set_wrong_answers(&mut draft, 0, wrong.clone());
+        assert_eq!(wrong_answers(&draft, 0), wrong);
+        assert!(kinds(&draft).contains(&ItemKind::MultipleChoice));
+        assert!(kinds(&draft).contains(&ItemKind::TrueFalse));
+
+        // Renamed: its group follows. Its object changed: still among the members.
+        rename_fact(&mut draft, 0, "cnil-asks".into());
+        rename_fact(&mut draft, 0, "cnil-demande".into());
+        assert_eq!(draft.exclusive_groups[0].id, "cnil-demande-choix");
+        assert_eq!(draft.exclusive_groups[0].facts, ["cnil-demande"]);
+        draft.facts[0].object = text("un meilleur encadrement", "better regulation");
+        sync_choices(&mut draft);
+        check(&draft).expect("still valid");
+        assert_eq!(wrong_answers(&draft, 0), wrong);
+
+        // No wrong answers left: the group goes.
+        set_wrong_answers(&mut draft, 0, Vec::new());
+        assert!(draft.exclusive_groups.is_empty());
+    }
+}

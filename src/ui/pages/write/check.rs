@@ -3,7 +3,7 @@
 //! the quality linter says of them.
 
 use super::Writing;
-use crate::ui::i18n::{deck_error, messages, ClassKey};
+use crate::ui::i18n::{deck_error, kind_key, messages, ClassKey};
 use crate::ui::state::tr;
 use leptos::prelude::*;
 use vigie_core::generate::lint::lint;
@@ -68,7 +68,7 @@ pub fn CheckPart(writing: Writing) -> impl IntoView {
                             <td lang=l.code()>{item.prompt.get(l).to_string()}<br/><strong>{right_answer(item, l)}</strong></td>
                         }
                     };
-                    view! { <tr><th scope="row">{item.kind.name()}</th>{side(Lang::Fr)}{side(Lang::En)}</tr> }
+                    view! { <tr><th scope="row">{kind_key(item.kind).text(lang)}</th>{side(Lang::Fr)}{side(Lang::En)}</tr> }
                 })
                 .collect_view();
             Some(view! {

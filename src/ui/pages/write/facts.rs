@@ -9,7 +9,10 @@ use crate::ui::components::focus_by_id;
 use crate::ui::i18n::ClassKey;
 use crate::ui::state::tr;
 use leptos::prelude::*;
-use vigie_core::deck::draft::{Draft, DraftFact, DraftText, DraftValue};
+use vigie_core::deck::draft::{
+    choices_id, rename_fact, set_wrong_answers, wrong_answers, Draft, DraftFact, DraftText,
+    DraftValue,
+};
 use vigie_core::deck::{Category, Section};
 use vigie_core::generate::category_name;
 use vigie_core::lang::Lang;
@@ -185,7 +188,9 @@ fn fact_row(writing: Writing, i: usize) -> impl IntoView {
             {text_field(writing, field("quote", "quote", ClassKey::WriteQuote, |f| f.quote.clone(), |f, v| f.quote = v), 2)}
             <p><button type="button" on:click=keep_selection>{tr(ClassKey::WriteKeepSelection)}</button></p>
             <div class="field-grid">
-                {text_field(writing, field("id", "id", ClassKey::WriteId, |f| f.id.clone(), |f, v| f.id = v), 0)}
+                {text_field(writing, Field::new(format!("fact-{i}-id"), ClassKey::WriteId,
+                    move |d| d.facts.get(i).map(|f| f.id.clone()).unwrap_or_default(),
+                    move |d, v| rename_fact(d, i, v), writing.problems(Section::Fact, id, "id")), 0)}
                 {select_field(writing, field("subject", "subject", ClassKey::WriteSubject, |f| f.subject.clone(), |f, v| f.subject = v), entities)}
                 {select_field(writing, field("relation", "relation", ClassKey::WriteRelation, |f| f.relation.clone(), |f, v| f.relation = v), relations)}
                 {select_field(writing, field("object", "object-kind", ClassKey::WriteObjectKind, |f| kind_of(&f.object).to_string(),
@@ -201,6 +206,18 @@ fn fact_row(writing: Writing, i: usize) -> impl IntoView {
                 {select_field(writing, field("difficulty", "difficulty", ClassKey::WriteDifficulty, |f| f.difficulty.to_string(),
                     |f, v| f.difficulty = v.parse().unwrap_or(0)), difficulties)}
             </div>
+            {text_field(writing, Field::new(format!("fact-{i}-wrong"), ClassKey::WriteWrongAnswers,
+                move |d| wrong_text(d, i), move |d, v| {
+                    let wrong = parse_wrong(d, i, &v);
+                    set_wrong_answers(d, i, wrong);
+                },
+                writing.problems(Section::Group, move |d| d.facts.get(i).map(|f| choices_id(&f.id)).unwrap_or_default(), "members")).loose(), 3)}
+            <p class="note">{move || match kind.get() {
+                "entity" => tr(ClassKey::WriteWrongEntity)(),
+                "date" => tr(ClassKey::WriteWrongDate)(),
+                "number" => tr(ClassKey::WriteWrongNumber)(),
+                _ => tr(ClassKey::WriteWrongText)(),
+            }}</p>
             {text_field(writing, field("statement", "statement-fr", ClassKey::WriteStatementFr,
                 |f| f.statement.fr.clone().unwrap_or_default(), |f, v| f.statement.fr = Some(v)), 2)}
             {text_field(writing, field("statement", "statement-en", ClassKey::WriteStatementEn,
@@ -214,6 +231,70 @@ fn fact_row(writing: Writing, i: usize) -> impl IntoView {
             </p>
         </li>
     }
+}
+
+/// The fact's wrong answers, one a line (a text as « français | English »).
+fn wrong_text(d: &Draft, i: usize) -> String {
+    wrong_answers(d, i)
+        .iter()
+        .map(|v| {
+            if let Some(id) = &v.entity {
+                id.clone()
+            } else if let Some(date) = &v.date {
+                date.clone()
+            } else if let Some(n) = v.number {
+                n.to_string()
+            } else {
+                let t = v.text.clone().unwrap_or_default();
+                format!(
+                    "{} | {}",
+                    t.fr.unwrap_or_default(),
+                    t.en.unwrap_or_default()
+                )
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reads the wrong answers typed, one a line, as values of the fact's object's kind. A line
+/// being typed is kept as it is (an unfinished number reads as text the loader then names).
+fn parse_wrong(d: &Draft, i: usize, typed: &str) -> Vec<DraftValue> {
+    let Some(fact) = d.facts.get(i) else {
+        return Vec::new();
+    };
+    let object = &fact.object;
+    typed
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|line| match kind_of(object) {
+            "entity" => DraftValue {
+                entity: Some(line.to_string()),
+                ..DraftValue::default()
+            },
+            "date" => DraftValue {
+                date: Some(line.to_string()),
+                ..DraftValue::default()
+            },
+            "number" => DraftValue {
+                number: line.replace([' ', '\u{a0}'], "").parse().ok(),
+                unit: object.unit.clone(),
+                approx: object.approx,
+                ..DraftValue::default()
+            },
+            _ => {
+                let (fr, en) = line.split_once('|').unwrap_or((line, ""));
+                DraftValue {
+                    text: Some(DraftText {
+                        fr: Some(fr.trim().to_string()),
+                        en: Some(en.trim().to_string()).filter(|e| !e.is_empty()),
+                    }),
+                    ..DraftValue::default()
+                }
+            }
+        })
+        .collect()
 }
 
 /// The words selected in the quote field (Shift and the arrows), or else with the mouse

@@ -21,6 +21,8 @@ pub struct Field {
     pub get: Getter,
     pub set: Setter,
     pub problems: Signal<Vec<String>>,
+    /// Shown in a form of its own (wrong answers as lines): read again only on undo, redo…
+    pub loose: bool,
 }
 
 impl Field {
@@ -37,6 +39,16 @@ impl Field {
             get: Arc::new(get),
             set: Arc::new(set),
             problems,
+            loose: false,
+        }
+    }
+
+    /// A field whose text is not the draft's value as typed: the page reads it again from the
+    /// draft only on undo, redo or another draft, never while it is typed in.
+    pub fn loose(self) -> Field {
+        Field {
+            loose: true,
+            ..self
         }
     }
 }
@@ -54,7 +66,15 @@ fn problems_view(id: &str, problems: Signal<Vec<String>>) -> impl IntoView {
 pub fn text_field(writing: Writing, field: Field, rows: u32) -> impl IntoView {
     let (get, set, problems) = (field.get.clone(), field.set.clone(), field.problems);
     let key = field.id.clone();
-    let value = move || writing.with(|d| get(d));
+    let loose = field.loose;
+    let value = move || {
+        if loose {
+            writing.revision.track();
+            writing.editor.with_untracked(|e| get(e.draft()))
+        } else {
+            writing.with(|d| get(d))
+        }
+    };
     let invalid = move || (!problems.get().is_empty()).then_some("true");
     let described = format!("{}-problems", field.id);
     let on_input = move |ev| {

@@ -37,12 +37,21 @@ pub struct Writing {
     pub said: RwSignal<Option<String>>,
     /// The fact whose items the preview shows.
     pub previewed: RwSignal<Option<usize>>,
+    /// Counts the changes not typed in a field (undo, redo, a draft opened or taken from
+    /// another tab): fields that show their text in a form of their own read the draft again
+    /// only then, so that typing in them is never rewritten under the caret.
+    pub revision: RwSignal<u64>,
 }
 
 impl Writing {
     /// Changes the draft (see [`Editor::change`]) and keeps it.
     pub fn change(&self, field: Option<&str>, change: impl FnOnce(&mut Draft)) {
-        self.editor.update(|e| e.change(field, change));
+        self.editor.update(|e| {
+            e.change(field, |d| {
+                change(d);
+                draft::sync_choices(d);
+            })
+        });
         self.keep();
     }
 
@@ -109,6 +118,7 @@ pub fn WritePage() -> impl IntoView {
         checked,
         said: RwSignal::new(None),
         previewed: RwSignal::new(None),
+        revision: RwSignal::new(0),
     };
     // Another tab changed the draft: take it, so that the two never undo each other's work
     // unseen.
@@ -119,6 +129,7 @@ pub fn WritePage() -> impl IntoView {
         if let Some(Ok(draft)) = load_draft(&LocalStore) {
             if editor.with_untracked(|e| e.draft() != &draft) {
                 editor.update(|e| e.change(None, |d| *d = draft));
+                writing.revision.update(|r| *r += 1);
                 writing
                     .said
                     .set(Some(app.t(ClassKey::WriteOtherTab).to_string()));
@@ -149,20 +160,24 @@ fn Toolbar(writing: Writing) -> impl IntoView {
         editor,
         checked,
         said,
+        revision,
         ..
     } = writing;
     let undo = move |_| {
         if editor.try_update(Editor::undo) == Some(true) {
+            revision.update(|r| *r += 1);
             writing.keep();
         }
     };
     let redo = move |_| {
         if editor.try_update(Editor::redo) == Some(true) {
+            revision.update(|r| *r += 1);
             writing.keep();
         }
     };
     let replace = move |draft: Draft| {
         editor.update(|e| e.change(None, |d| *d = draft));
+        revision.update(|r| *r += 1);
         writing.keep();
     };
     let open = move |ev: leptos::ev::Event| {
