@@ -148,6 +148,9 @@ test('a teacher writes a deck from an article by keyboard; another browser studi
     await vigie.screenshot('fr-write-problem');
     await type(page, 'fact-1-object-date', '2022');
     await page.getByText(/^Le jeu de cartes est valide\s*:\s*3\s*faits, \d+\s*cartes\.$/).waitFor();
+    // Each sentence names the facts that quote it; the bar counts the sentences covered.
+    assert.match(await sentences.nth(2).innerText(), /1\s*fait\s*: cnil-annee/);
+    assert.match(await page.locator('.coverage').innerText(), /3\s*phrases sur 3 citées par un fait/);
     assert.equal(await date.getAttribute('aria-invalid'), null);
 
     // Undo brings the problem back; redo fixes it again.

@@ -640,6 +640,7 @@ catalogue! {
     WriteSentences { fr: "Phrases de l’article", en: "The article’s sentences" }
     WriteCoverage { fr: "Phrases citées par un fait", en: "Sentences quoted by a fact" }
     WriteFactHere { fr: "Nouveau fait sur cette phrase", en: "New fact on this sentence" }
+    WriteNoFact { fr: "(aucun fait)", en: "(no fact)" }
     WriteEntities { fr: "2. Entités", en: "2. Entities" }
     WriteEntitiesHelp {
         fr: "Les personnes, institutions, lieux, événements, lois… dont parlent les faits, avec leur nom dans une phrase («\u{a0}la Cnil\u{a0}») et les autres noms qu’un élève peut taper.",

@@ -299,8 +299,8 @@ counted! {
         en: ["Also delete its progress on this device ({n} review)", "Also delete its progress on this device ({n} reviews)"],
     }
     fn write_sentence_facts(n) {
-        fr: ["({n}\u{a0}fait)", "({n}\u{a0}faits)"],
-        en: ["({n} fact)", "({n} facts)"],
+        fr: ["{n}\u{a0}fait\u{a0}:", "{n}\u{a0}faits\u{a0}:"],
+        en: ["{n} fact:", "{n} facts:"],
     }
     fn write_problems(n) {
         fr: ["{n}\u{a0}problème à corriger, indiqué aussi sous son champ\u{a0}:", "{n}\u{a0}problèmes à corriger, indiqués aussi sous leur champ\u{a0}:"],

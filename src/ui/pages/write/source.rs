@@ -127,21 +127,27 @@ fn SentencesPart(writing: Writing) -> impl IntoView {
         writing.with(|d| Article::parse(d.article.text.as_deref().unwrap_or_default()).sentences)
     });
     let quoted = Memo::new(move |_| {
-        let quotes: Vec<String> =
-            writing.with(|d| d.facts.iter().map(|f| collapse(&f.quote)).collect());
+        let quotes: Vec<(String, String)> = writing.with(|d| {
+            d.facts
+                .iter()
+                .map(|f| (collapse(&f.quote), f.id.clone()))
+                .collect()
+        });
+        // The ids of the facts that quote each sentence.
         sentences.with(|s| {
             s.iter()
                 .map(|sentence| {
                     let sentence = collapse(sentence);
                     quotes
                         .iter()
-                        .filter(|q| !q.is_empty() && sentence.contains(q.as_str()))
-                        .count()
+                        .filter(|(q, _)| !q.is_empty() && sentence.contains(q.as_str()))
+                        .map(|(_, id)| id.clone())
+                        .collect::<Vec<String>>()
                 })
-                .collect::<Vec<usize>>()
+                .collect::<Vec<_>>()
         })
     });
-    let covered = move || quoted.with(|q| q.iter().filter(|&&n| n > 0).count());
+    let covered = move || quoted.with(|q| q.iter().filter(|ids| !ids.is_empty()).count());
     let total = move || sentences.with(Vec::len);
     let no_english = move || {
         writing.with(|d| {
@@ -195,12 +201,18 @@ fn SentencesPart(writing: Writing) -> impl IntoView {
         </p>
         <ol class="write-sentences">
             {move || sentences.get().into_iter().enumerate().map(|(i, sentence)| {
-                let facts = move || quoted.with(|q| q.get(i).copied().unwrap_or(0));
+                let facts = move || quoted.with(|q| q.get(i).cloned().unwrap_or_default());
                 let text = sentence.clone();
                 view! {
-                    <li class:uncovered=move || facts() == 0>
+                    <li class:uncovered=move || facts().is_empty()>
                         <span lang="fr">{sentence}</span>" "
-                        <span class="note">{move || messages::write_sentence_facts(writing.app.lang.get(), facts())}</span>" "
+                        <span class="note">{move || {
+                            let ids = facts();
+                            if ids.is_empty() {
+                                return writing.app.t(ClassKey::WriteNoFact).to_string();
+                            }
+                            format!("{} {}", messages::write_sentence_facts(writing.app.lang.get(), ids.len()), ids.join(", "))
+                        }}</span>" "
                         <button type="button" class="link-button" on:click=move |_| start_fact(text.clone())>
                             {tr(ClassKey::WriteFactHere)}
                         </button>
