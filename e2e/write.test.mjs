@@ -214,3 +214,51 @@ test('a teacher writes a deck from an article by keyboard; another browser studi
     await student.close();
   }
 });
+
+test('the editor: a copy of the built-in deck, a file opened, two tabs, and "use this deck"', async () => {
+  const vigie = await VigiePage.open(env.browser, env.server.url, { hash: 'write.html#/write' });
+  const { page } = vigie;
+  try {
+    await vigie.waitForHeading(/Écrire un jeu de cartes/);
+    // A copy of the built-in deck: valid as it is, under another id.
+    await press(page.getByRole('button', { name: 'Partir d’une copie du jeu intégré' }));
+    await page.getByText(/^Le jeu de cartes est valide\s*:\s*84\s*faits/).waitFor();
+    assert.equal(await page.getByLabel('Identifiant du jeu de cartes').inputValue(), 'mis-rapport-2021-copie');
+
+    // A second tab of the same browser takes the first one's changes.
+    const other = await page.context().newPage();
+    await other.goto(`${env.server.url}write.html#/write`);
+    await other.getByLabel('Identifiant du jeu de cartes').waitFor();
+    await page.getByLabel('Nom du jeu de cartes (français)').fill('Ma copie du rapport Mis');
+    await other.getByText('Brouillon repris de l’autre onglet, où il a changé.').waitFor();
+    assert.equal(await other.getByLabel('Nom du jeu de cartes (français)').inputValue(), 'Ma copie du rapport Mis');
+    await other.close();
+
+    // A file that is not a deck is refused in words, and the draft stays.
+    await page.locator('#write-open').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') });
+    await page.getByText(/^Ce fichier ne s’ouvre pas comme jeu de cartes/).waitFor();
+    assert.equal(await page.getByLabel('Nom du jeu de cartes (français)').inputValue(), 'Ma copie du rapport Mis');
+
+    // A deck file opens for editing, invalid or not: the mini deck with a quote broken.
+    const mini = JSON.parse(readFileSync(join(root, 'crates', 'core', 'tests', 'fixtures', 'mini.deck.json'), 'utf8'));
+    delete mini.article.file;
+    mini.article.text = article;
+    mini.facts[0].quote = 'La Cnil réclame moins';
+    await page.locator('#write-open').setInputFiles({ name: 'mini.vigie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mini)) });
+    await page.getByText(/^1\s*problème à corriger/).waitFor();
+    await page.locator('#fact-0-quote-problems').getByText(/La Cnil réclame moins/).waitFor();
+    await type(page, 'fact-0-quote', 'La Cnil réclame davantage d\'encadrement pour la vidéosurveillance');
+    await page.getByText(/^Le jeu de cartes est valide\s*:\s*2\s*faits/).waitFor();
+
+    // Used here: added to this device's decks and studied at once.
+    await press(page.getByRole('button', { name: 'Utiliser ce jeu de cartes' }));
+    await page.waitForURL(/index\.html#\/study$/);
+    await page.locator('.card-front').waitFor();
+    assert.match(await page.locator('.card-front').innerText(), /Cnil|2022/);
+    await vigie.goto('classroom.html#/decks');
+    await page.getByRole('listitem').filter({ hasText: 'Mini' }).getByText('En cours d’étude').waitFor();
+    assert.deepEqual(vigie.problems, []);
+  } finally {
+    await vigie.close();
+  }
+});
