@@ -1,47 +1,23 @@
 // Shared pieces of the end-to-end tests: a static server for dist/, Debian's Chromium through
 // playwright-core (nothing downloads a browser), and a page object for Vigie.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 export const screenshotDir = join(root, 'e2e', 'screenshots');
 mkdirSync(screenshotDir, { recursive: true });
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Serves `dir` (dist/ by default) on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serveDist(dir = dist) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+/** Serves `dir` (dist/ by default) at a free port on 127.0.0.1, compressed as the README's
+ * serve command does; resolves to { url, close }. */
+export function serveDist(dir = dist) {
+  return serveStatic(dir, 0);
 }
 
 /** For one test file: dist/ served and Chromium started before its tests, both stopped after. */

@@ -27,7 +27,10 @@ cp public/boot.js dist/
 python3 scripts/finish_build.py dist
 # Offline: the manifest, icons and a service worker that caches every file of this build.
 cp public/manifest.webmanifest public/icon.svg public/icon-maskable.svg dist/
-assets=$(cd dist && find . -type f ! -name sw.js | sed 's#^\./#./#' | sort)
+assets=$(cd dist && find . -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' | sed 's#^\./#./#' | sort)
 version=$(cd dist && cat $assets | sha256sum | cut -c1-16)
 list=$(printf '%s\n' "./" $assets | sed 's/.*/"&"/' | paste -sd, -)
 sed -e "s#__VERSION__#$version#" -e "s#__ASSETS__#[$list]#" public/sw.js > dist/sw.js
+# Brotli and gzip copies beside each file, for a static host to serve (after the service
+# worker's list, which names the files themselves: the browser decodes what it is sent).
+node scripts/compress.mjs dist

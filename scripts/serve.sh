@@ -6,5 +6,5 @@ setup_build
 cd "$ROOT"
 say "Building the release app"
 "$ROOT/scripts/build.sh"
-say "Serving dist/ at http://127.0.0.1:8080 (Ctrl+C stops)"
-exec python3 -m http.server 8080 --bind 127.0.0.1 --directory dist
+say "Serving dist/ at http://127.0.0.1:8080, Brotli or gzip as the browser accepts (Ctrl+C stops)"
+exec node scripts/static-server.mjs dist 8080
