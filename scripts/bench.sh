@@ -2,7 +2,8 @@
 # Measures Vigie against its performance budgets (issue #8; figures in BENCHMARKS.md), beside
 # a bare Leptos 0.8 counter built with the same profile and tools. Prints every figure; takes
 # about 10 minutes. Timings are figures to read, never pass/fail tests.
-#   1. first-load bytes, cold load to interactive, review step    (bench/browser.mjs)
+#   1. first-load bytes, cold load to interactive (on loopback, and phone-like: CPU 4x slower,
+#      150 ms round trip, 1.6 Mbps), review step                  (bench/browser.mjs)
 #   2. generator and storage natively                              (criterion: benches/native.rs)
 #   3. the same in the browser, compiled to wasm32                 (benches/browser.rs)
 #   4. where the wasm bytes go, by crate                           (twiggy)
@@ -29,6 +30,8 @@ say "release builds: Vigie (scripts/build.sh) and the Leptos counter (bench/coun
 scripts/build.sh >"$OUT/build.log" 2>&1 || { tail -n 30 "$OUT/build.log"; exit 1; }
 (cd bench/counter && trunk build --release --dist "$OUT/counter-dist") >"$OUT/counter.log" 2>&1 ||
   { tail -n 30 "$OUT/counter.log"; exit 1; }
+# The counter served as Vigie is: Brotli and gzip copies beside its files.
+node scripts/compress.mjs "$OUT/counter-dist" >>"$OUT/counter.log"
 cargo build --release --locked -p vigie-cli >"$OUT/cli.log" 2>&1 || { tail -n 30 "$OUT/cli.log"; exit 1; }
 target/release/vigie-cli progress --reviews 100000 >"$OUT/progress-100k.json"
 
