@@ -220,6 +220,13 @@ test('the editor: a copy of the built-in deck, a file opened, two tabs, and "use
   const { page } = vigie;
   try {
     await vigie.waitForHeading(/Écrire un jeu de cartes/);
+    // A kept draft that no longer reads is offered for download, not lost in silence.
+    await page.evaluate(() => localStorage.setItem('vigie.draft.v1', '{ damaged'));
+    await page.reload();
+    const damaged = page.getByRole('alert').filter({ hasText: 'ne se lit plus comme jeu de cartes' });
+    const saved = page.waitForEvent('download');
+    await damaged.getByRole('button', { name: 'Télécharger le brouillon illisible' }).click();
+    assert.equal(readFileSync(await (await saved).path(), 'utf8'), '{ damaged');
     // A copy of the built-in deck: valid as it is, under another id.
     await press(page.getByRole('button', { name: 'Partir d’une copie du jeu intégré' }));
     await page.getByText(/^Le jeu de cartes est valide\s*:\s*84\s*faits/).waitFor();
@@ -249,6 +256,14 @@ test('the editor: a copy of the built-in deck, a file opened, two tabs, and "use
     await page.locator('#fact-0-quote-problems').getByText(/La Cnil réclame moins/).waitFor();
     await type(page, 'fact-0-quote', 'La Cnil réclame davantage d\'encadrement pour la vidéosurveillance');
     await page.getByText(/^Le jeu de cartes est valide\s*:\s*2\s*faits/).waitFor();
+
+    // A relation from the library comes with its templates, and the focus goes to it.
+    await page.getByLabel('Bibliothèque de relations').selectOption('located_in');
+    await press(page.getByRole('button', { name: 'Ajouter cette relation' }));
+    await page.waitForFunction(() => document.activeElement?.id === 'relation-2-id');
+    assert.equal(await page.locator('#relation-2-id').inputValue(), 'located_in');
+    await press(page.getByRole('button', { name: 'Annuler', exact: true }));
+    await page.waitForFunction(() => !document.getElementById('relation-2-id'));
 
     // Used here: added to this device's decks and studied at once.
     await press(page.getByRole('button', { name: 'Utiliser ce jeu de cartes' }));

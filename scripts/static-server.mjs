@@ -37,8 +37,9 @@ export async function serveStatic(dir, port = 0) {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     const file = join(dir, path.endsWith('/') ? join(path, 'index.html') : path);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    // Names with a content hash (trunk's `name-0123456789abcdef.ext`) never change.
-    const cache = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    // Names with a content hash (trunk's `name-0123456789abcdef.ext`, leading zeros dropped)
+    // never change.
+    const cache = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     for (const [encoding, suffix] of [...accepted(req.headers['accept-encoding']), [null, '']]) {
       let body;
       try {

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use vigie_core::progress::{decode_backup, encode_backup, Backup, ImportPreview, LoadError};
 use vigie_core::render::megabytes;
 use vigie_session::Status;
-use wasm_bindgen::JsCast;
 
 /// Downloads the progress, with the files of the decks the learner added, and records when.
 fn download_backup() -> Result<(), String> {
@@ -97,19 +96,9 @@ pub fn BackupPanel() -> impl IntoView {
         Some(days) => messages::backup_days_ago(app.lang.get(), days as usize),
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some(file) = super::browser::chosen_file(&ev) else {
             return;
         };
-        if let Some(input) = input {
-            input.set_value("");
-        }
         wasm_bindgen_futures::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             match text.ok().and_then(|t| t.as_string()) {

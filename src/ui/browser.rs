@@ -144,3 +144,14 @@ pub fn announce_ready() {
         let _ = window().dispatch_event(&event);
     }
 }
+
+/// The file chosen in the `<input type="file">` that fired `ev`; the input is emptied, so that
+/// choosing the same file again fires again.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}

@@ -609,6 +609,11 @@ catalogue! {
         fr: "Le navigateur refuse d’enregistrer le brouillon (stockage plein ou interdit)\u{a0}: téléchargez le fichier pour ne rien perdre.",
         en: "The browser refuses to keep the draft (storage full or forbidden): download the file so as to lose nothing.",
     }
+    WriteDamaged {
+        fr: "Le brouillon gardé sur cet appareil ne se lit plus comme jeu de cartes (modifié à la main\u{a0}?)\u{a0}: téléchargez-le avant toute modification, qui le remplacerait.",
+        en: "The draft kept on this device no longer reads as a deck (edited by hand?): download it before any change, which would replace it.",
+    }
+    WriteDownloadDamaged { fr: "Télécharger le brouillon illisible", en: "Download the unreadable draft" }
     WriteOtherTab { fr: "Brouillon repris de l’autre onglet, où il a changé.", en: "Draft taken from the other tab, where it changed." }
     WriteOpenFailed { fr: "Ce fichier ne s’ouvre pas comme jeu de cartes\u{a0}:", en: "This file does not open as a deck:" }
     WriteDownloaded { fr: "Fichier téléchargé\u{a0}: le jeu de cartes est valide.", en: "File downloaded: the deck is valid." }

@@ -169,19 +169,9 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
     };
 
     let on_photo = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some(file) = crate::ui::browser::chosen_file(&ev) else {
             return;
         };
-        if let Some(input) = input {
-            input.set_value("");
-        }
         let Ok(promise) = window().create_image_bitmap_with_blob(&file) else {
             said.set(Some(Said::NothingInPhoto));
             return;

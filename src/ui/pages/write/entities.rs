@@ -121,13 +121,84 @@ fn entity_row(writing: Writing, i: usize) -> impl IntoView {
     }
 }
 
-/// The built-in deck's relations: a library of tried templates.
+/// A library of tried templates: a few general ones, then the built-in deck's.
 fn library() -> Vec<DraftRelation> {
-    vigie_core::deck::pack(builtin::DECK_JSON, builtin::ARTICLE_TEXT)
+    let relation = |id: &str, question: (&str, &str), statement: (&str, &str)| DraftRelation {
+        id: id.into(),
+        question: DraftText {
+            fr: Some(question.0.into()),
+            en: Some(question.1.into()),
+        },
+        statement: DraftText {
+            fr: Some(statement.0.into()),
+            en: Some(statement.1.into()),
+        },
+        ..DraftRelation::default()
+    };
+    let general = [
+        relation(
+            "proposes",
+            (
+                "Que propose {subject}\u{a0}?",
+                "What does {subject} propose?",
+            ),
+            (
+                "{subject} propose {object}.",
+                "{subject} proposes {object}.",
+            ),
+        ),
+        relation(
+            "asks_for",
+            (
+                "Que réclame {subject}\u{a0}?",
+                "What does {subject} call for?",
+            ),
+            (
+                "{subject} réclame {object}.",
+                "{subject} calls for {object}.",
+            ),
+        ),
+        relation(
+            "takes_place_in",
+            (
+                "En quelle année a lieu {subject}\u{a0}?",
+                "In what year does {subject} take place?",
+            ),
+            (
+                "{subject} a lieu en {object}.",
+                "{subject} takes place in {object}.",
+            ),
+        ),
+        relation(
+            "located_in",
+            ("Où se trouve {subject}\u{a0}?", "Where is {subject}?"),
+            (
+                "{subject} se trouve à {object}.",
+                "{subject} is in {object}.",
+            ),
+        ),
+        relation(
+            "led_by",
+            ("Qui dirige {subject}\u{a0}?", "Who leads {subject}?"),
+            (
+                "{subject} est dirigé par {object}.",
+                "{subject} is led by {object}.",
+            ),
+        ),
+    ];
+    let builtin = vigie_core::deck::pack(builtin::DECK_JSON, builtin::ARTICLE_TEXT)
         .ok()
         .and_then(|file| open_file(file.as_bytes()).ok())
         .map(|d| d.relations)
-        .unwrap_or_default()
+        .unwrap_or_default();
+    general
+        .into_iter()
+        .chain(
+            builtin
+                .into_iter()
+                .filter(|r| r.id != "asks_for" && r.id != "proposes"),
+        )
+        .collect()
 }
 
 #[component]

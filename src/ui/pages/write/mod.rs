@@ -1,4 +1,4 @@
-//! The Write page (`classroom.html#/write`): a teacher turns an article into a checked deck.
+//! The Write page (`write.html#/write`, a bundle of its own): a teacher turns an article into a checked deck.
 //! The draft is the deck file's own fields ([`vigie_core::deck::draft`]); every change is
 //! kept at once (a reload, a closed tab, another tab find it), can be undone, and is checked
 //! by the same loader as any deck file, each problem beside the field it concerns.
@@ -23,8 +23,7 @@ use leptos::prelude::*;
 use vigie_core::builtin;
 use vigie_core::deck::draft::{self, Draft, Editor};
 use vigie_core::deck::{Deck, DeckError, DeckErrors, Section};
-use vigie_session::{load_draft, save_draft, DeckLibrary};
-use wasm_bindgen::JsCast;
+use vigie_session::{load_draft, save_draft, DeckLibrary, KeyValueStore};
 
 /// The draft, its history, and what the page says about them: shared by every part.
 #[derive(Clone, Copy)]
@@ -106,9 +105,15 @@ impl Writing {
 #[component]
 pub fn WritePage() -> impl IntoView {
     let app = use_app();
-    let start = match load_draft(&LocalStore) {
-        Some(Ok(draft)) => draft,
-        _ => draft::new_draft(),
+    // A kept draft that no longer reads (edited by hand) is offered for download before the
+    // first change replaces it.
+    let (start, damaged) = match load_draft(&LocalStore) {
+        Some(Ok(draft)) => (draft, None),
+        Some(Err(_)) => (
+            draft::new_draft(),
+            LocalStore.get(vigie_session::keys::DRAFT).ok().flatten(),
+        ),
+        None => (draft::new_draft(), None),
     };
     let editor = RwSignal::new(Editor::new(start));
     let checked = Memo::new(move |_| editor.with(|e| draft::check(e.draft())));
@@ -142,6 +147,14 @@ pub fn WritePage() -> impl IntoView {
         <section class="page write-page">
             <h1 id=HEADING_ID tabindex="-1">{tr(ClassKey::WriteTitle)}</h1>
             <p class="note">{tr(ClassKey::WriteIntro)}</p>
+            {damaged.map(|text| view! {
+                <div class="notice" role="alert">
+                    <p>{tr(ClassKey::WriteDamaged)}</p>
+                    <button type="button" on:click=move |_| { let _ = download("brouillon-illisible.json", "application/json", &text); }>
+                        {tr(ClassKey::WriteDownloadDamaged)}
+                    </button>
+                </div>
+            })}
             <Toolbar writing/>
             <source::SourcePart writing/>
             <entities::EntitiesPart writing/>
@@ -181,19 +194,9 @@ fn Toolbar(writing: Writing) -> impl IntoView {
         writing.keep();
     };
     let open = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some(file) = crate::ui::browser::chosen_file(&ev) else {
             return;
         };
-        if let Some(input) = input {
-            input.set_value("");
-        }
         wasm_bindgen_futures::spawn_local(async move {
             let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
             let bytes = bytes
