@@ -24,10 +24,8 @@ const TARGET_GZIP = 150000; // 150 kB, decimal (the stricter reading)
 function firstLoad(dir, page) {
   const html = readFileSync(join(dir, page), 'utf8');
   const names = new Set([page]);
-  for (const m of html.matchAll(/(?:href|src)="\.?\/?([^"]+\.(?:js|wasm|css))"/g)) names.add(m[1]);
-  for (const name of [...names]) {
-    if (name.endsWith('.js')) names.add(name.replace(/\.js$/, '_bg.wasm'));
-  }
+  // Attributes quoted or not (the build's HTML is minified): every script, style and preload.
+  for (const m of html.matchAll(/(?:href|src)="?\.?\/?([\w.-]+\.(?:js|wasm|css))/g)) names.add(m[1]);
   const files = [...names].map((name) => {
     const body = readFileSync(join(dir, name));
     return {
@@ -143,7 +141,7 @@ const browser = await launchChromium();
 const results = {};
 try {
   results.size = { vigie: firstLoad(vigieDist, 'index.html'), counter: firstLoad(counterDist, 'index.html'),
-    classroom: firstLoad(vigieDist, 'classroom.html') };
+    classroom: firstLoad(vigieDist, 'classroom.html'), write: firstLoad(vigieDist, 'write.html') };
   const deck = JSON.stringify(JSON.parse(readFileSync('seeds/mis-rapport-technologies-securite-2021.deck.json', 'utf8')));
   const article = readFileSync('seeds/article-mis-rapport-technologies-securite-2021.txt');
   results.size.embedded = {
@@ -192,7 +190,7 @@ try {
 const s = results.size;
 console.log('\nFirst load (release build; gzip -9, brotli -q 11)');
 console.log('  page                       raw        gzip      brotli');
-for (const [label, r] of [['Vigie index.html', s.vigie], ['Leptos counter', s.counter], ['Vigie classroom.html', s.classroom]]) {
+for (const [label, r] of [['Vigie index.html', s.vigie], ['Leptos counter', s.counter], ['Vigie classroom.html', s.classroom], ['Vigie write.html', s.write]]) {
   console.log(`  ${label.padEnd(22)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
   for (const f of r.files) console.log(`    ${f.kind.padEnd(20)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} ${kb(f.brotli).padStart(10)}`);
 }
