@@ -6,7 +6,8 @@
 #      150 ms round trip, 1.6 Mbps), review step                  (bench/browser.mjs)
 #   2. generator and storage natively                              (criterion: benches/native.rs)
 #   3. the same in the browser, compiled to wasm32                 (benches/browser.rs)
-#   4. where the wasm bytes go, by crate                           (twiggy)
+#   4. Lighthouse (mobile profile) on the home and study pages     (bench/lighthouse.mjs)
+#   5. where the wasm bytes go, by crate                           (twiggy)
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
@@ -47,6 +48,17 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=900
 cargo bench --locked --target wasm32-unknown-unknown --bench browser 2>&1 |
   grep -E 'wasm32 |bytes stored' | sed 's/^/  /'
+
+LIGHTHOUSE_VERSION="12.8.2"
+LIGHTHOUSE="$ROOT/target/lighthouse/node_modules/.bin/lighthouse"
+if [ -x "$LIGHTHOUSE" ] && "$LIGHTHOUSE" --version 2>/dev/null | grep -q "^$LIGHTHOUSE_VERSION$"; then
+  say "Lighthouse $LIGHTHOUSE_VERSION: present"
+else
+  say "Lighthouse $LIGHTHOUSE_VERSION: installing with npm under target/lighthouse (once)"
+  quietly npm install --prefix "$ROOT/target/lighthouse" --no-audit --no-fund "lighthouse@$LIGHTHOUSE_VERSION"
+fi
+say "Lighthouse, mobile profile, on #/ and #/study as the serve command serves them (bench/lighthouse.mjs)"
+node bench/lighthouse.mjs dist "$LIGHTHOUSE"
 
 say "where the main bundle's bytes go (twiggy, by crate; the release wasm rebuilt with names)"
 cargo build --release --locked --target wasm32-unknown-unknown --bin vigie >"$OUT/named.log" 2>&1
