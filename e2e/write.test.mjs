@@ -265,6 +265,13 @@ test('the editor: a copy of the built-in deck, a file opened, two tabs, and "use
     await press(page.getByRole('button', { name: 'Annuler', exact: true }));
     await page.waitForFunction(() => !document.getElementById('relation-2-id'));
 
+    // At a phone's width the editor fits, and passes axe.
+    await page.setViewportSize({ width: 360, height: 740 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'no sideways scroll');
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe at phone width');
+    await vigie.screenshot('fr-write-phone');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     // Used here: added to this device's decks and studied at once.
     await press(page.getByRole('button', { name: 'Utiliser ce jeu de cartes' }));
     await page.waitForURL(/index\.html#\/study$/);
