@@ -279,6 +279,15 @@ test('the editor: a copy of the built-in deck, a file opened, two tabs, and "use
     assert.match(await page.locator('.card-front').innerText(), /Cnil|2022/);
     await vigie.goto('classroom.html#/decks');
     await page.getByRole('listitem').filter({ hasText: 'Mini' }).getByText('En cours d’étude').waitFor();
+    // A new version of the same deck takes the earlier one's place (and its progress).
+    await vigie.goto('write.html#/write');
+    await page.getByLabel('Nom du jeu de cartes (français)').fill('Mini, version 2');
+    await press(page.getByRole('button', { name: 'Utiliser ce jeu de cartes' }));
+    await page.waitForURL(/index\.html#\/study$/);
+    await vigie.goto('classroom.html#/decks');
+    const added = page.locator('ul.decks > li');
+    await added.filter({ hasText: 'Mini, version 2' }).getByText('En cours d’étude').waitFor();
+    assert.equal(await added.count(), 2, 'the built-in deck and one version of Mini');
     assert.deepEqual(vigie.problems, []);
   } finally {
     await vigie.close();

@@ -1,6 +1,6 @@
 //! Every text the interface shows, in French and in English, in two catalogues: `Key` for the
-//! texts of the main bundle (and those both bundles show), `ClassKey` for the classroom pages'
-//! own, so that the first load does not carry them. Texts with arguments (counts, codes,
+//! texts of the main bundle (and those every bundle shows), `ClassKey` for the classroom's and
+//! the editor's own, so that the first load does not carry them. Texts with arguments (counts, codes,
 //! sizes) are functions in [`messages`], where a missing or extra argument does not compile
 //! and counts take their language's plural.
 //!

@@ -276,13 +276,21 @@ fn Toolbar(writing: Writing) -> impl IntoView {
 }
 
 /// Adds the deck file to this device's decks, in place of an earlier version of the same
-/// deck (same id: its progress carries over), and makes it current.
+/// deck (same id: its progress carries over), and makes it current. The new file is added
+/// before the earlier ones go, so that a refusal loses nothing.
 fn use_file(file: &str) -> Result<(), ()> {
     let mut library = DeckLibrary::with_visit(LocalStore, Some(VisitStore));
     let id = Deck::from_file(file.as_bytes()).map_err(|_| ())?.id;
+    let identity = vigie_core::deck::identity(file.as_bytes());
+    let taken = [builtin::DECK_ID.to_string()];
+    match library.add(file.as_bytes(), &taken, now_ms()) {
+        Ok(_) | Err(vigie_session::AddError::AlreadyThere) => {}
+        Err(_) => return Err(()),
+    }
     let earlier: Vec<String> = library
         .decks()
         .iter()
+        .filter(|d| d.identity != identity)
         .filter(|d| {
             library
                 .deck(&d.identity)
@@ -291,13 +299,9 @@ fn use_file(file: &str) -> Result<(), ()> {
         })
         .map(|d| d.identity.clone())
         .collect();
-    for identity in &earlier {
-        library.remove(identity).map_err(|_| ())?;
+    for earlier in &earlier {
+        // Kept if it cannot be removed: two versions listed is better than one lost.
+        let _ = library.remove(earlier);
     }
-    let taken = [builtin::DECK_ID.to_string()];
-    library
-        .add(file.as_bytes(), &taken, now_ms())
-        .map_err(|_| ())?;
-    let identity = vigie_core::deck::identity(file.as_bytes());
     library.set_current(Some(&identity)).map_err(|_| ())
 }
