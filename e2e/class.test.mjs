@@ -210,8 +210,11 @@ test('the teacher scans the result codes with the camera, or reads them from a p
     await page.getByText(/^1\s*élève/).first().waitFor();
     assert.deepEqual(await vigie.axeViolations(), [], 'axe with the camera on');
     await vigie.screenshot('fr-class-scan');
-    await page.getByRole('button', { name: 'Arrêter la caméra' }).click();
+    // One button starts and stops the camera: pressed by keyboard, the focus stays on it.
+    await page.getByRole('button', { name: 'Arrêter la caméra' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Scanner les codes avec la caméra' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Scanner les codes avec la caméra');
     assert.equal(await page.locator('video').count(), 0, 'the camera is off');
 
     // A photo of the second student's screen.
@@ -221,6 +224,14 @@ test('the teacher scans the result codes with the camera, or reads them from a p
     // A code already listed is said, not added twice.
     await page.getByLabel('… ou lire le code sur une photo').setInputFiles({ name: 'again.png', mimeType: 'image/png', buffer: qrShots.get(first) });
     await status.getByText(`Déjà dans la liste : ${first}`).waitFor();
+    assert.equal(plain(await page.locator('#class-codes').inputValue()), `${first}\n${second}\n`);
+    // The quiz link's QR code (from the projector) is not a result code: said, not listed.
+    const projector = await context.newPage();
+    await projector.goto(`${env.server.url}classroom.html#/quiz/${code}/projector`);
+    const link = await projector.getByRole('img', { name: `Code QR du lien du quiz ${code}` }).screenshot();
+    await projector.close();
+    await page.getByLabel('… ou lire le code sur une photo').setInputFiles({ name: 'link.png', mimeType: 'image/png', buffer: link });
+    await status.getByText(/^Ce code QR n’est pas un code de résultat\s*:\s*http/).waitFor();
     assert.equal(plain(await page.locator('#class-codes').inputValue()), `${first}\n${second}\n`);
     // A photo with no code in it is said; nothing is added.
     await page.getByLabel('… ou lire le code sur une photo').setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: await page.locator('h1').screenshot() });

@@ -815,8 +815,8 @@ catalogue! {
     DecksDownload { fr: "Télécharger le fichier", en: "Download the file" }
     DecksRemove { fr: "Retirer", en: "Remove" }
     DecksRemoveConfirm {
-        fr: "Retirer ce jeu de cartes de cet appareil\u{a0}? Sa progression y reste, sauf si vous cochez la case ci-dessous\u{a0}: elle reviendra si vous l’ajoutez de nouveau.",
-        en: "Remove this deck from this device? Its progress stays here unless you tick the box below: it comes back if you add the deck again.",
+        fr: "Retirer ce jeu de cartes de cet appareil\u{a0}? Sa progression y reste, sauf si vous cochez la case ci-dessous\u{a0}: elle reviendra si vous l’ajoutez de nouveau. Pour la supprimer, fermez d’abord les autres onglets de Vigie, qui la garderaient.",
+        en: "Remove this deck from this device? Its progress stays here unless you tick the box below: it comes back if you add the deck again. To delete it, first close Vigie’s other tabs, which would keep it.",
     }
     DecksCancel { fr: "Annuler", en: "Cancel" }
     DecksWriteHint {

@@ -220,6 +220,10 @@ messages! {
         fr: "Code ajouté\u{a0}: {code}",
         en: "Code added: {code}",
     }
+    fn scan_not_a_code(text: &str) {
+        fr: "Ce code QR n’est pas un code de résultat\u{a0}: {text}",
+        en: "This QR code is not a result code: {text}",
+    }
     fn scan_already(code: &str) {
         fr: "Déjà dans la liste\u{a0}: {code}",
         en: "Already in the list: {code}",

@@ -96,12 +96,25 @@ pub fn set_wrong_answers(draft: &mut Draft, index: usize, wrong: Vec<DraftValue>
     });
 }
 
-/// Renames the fact at `index`, and its own group with it.
+/// Renames the fact at `index`, and its own group with it — unless another fact has (or gets)
+/// the same id meanwhile (typing `fait-10` back to `fait-1`): groups are then left as they are
+/// and the loader names the duplicate id.
 pub fn rename_fact(draft: &mut Draft, index: usize, new_id: String) {
     let Some(fact) = draft.facts.get_mut(index) else {
         return;
     };
     let old = std::mem::replace(&mut fact.id, new_id.clone());
+    let holders = |id: &str| draft.facts.iter().filter(|f| f.id == id).count();
+    if holders(&old) > 0 || holders(&new_id) > 1 {
+        return;
+    }
+    if draft
+        .exclusive_groups
+        .iter()
+        .any(|g| g.id == choices_id(&new_id))
+    {
+        return;
+    }
     for group in &mut draft.exclusive_groups {
         if group.id == choices_id(&old) {
             group.id = choices_id(&new_id);
@@ -114,10 +127,29 @@ pub fn rename_fact(draft: &mut Draft, index: usize, new_id: String) {
     }
 }
 
+/// Removes the fact at `index` and its own group.
+pub fn remove_fact(draft: &mut Draft, index: usize) {
+    let Some(fact) = draft.facts.get(index) else {
+        return;
+    };
+    let id = fact.id.clone();
+    if draft.facts.iter().filter(|f| f.id == id).count() == 1 {
+        draft.exclusive_groups.retain(|g| g.id != choices_id(&id));
+        for group in &mut draft.exclusive_groups {
+            group.facts.retain(|f| *f != id);
+        }
+    }
+    draft.facts.remove(index);
+}
+
 /// Keeps each fact's own group in step with the fact's object (the editor calls it after
-/// every change: the object must stay among the members).
+/// every change: the object must stay among the members). A group whose id two facts share
+/// is left alone.
 pub fn sync_choices(draft: &mut Draft) {
     for fact in &draft.facts {
+        if draft.facts.iter().filter(|f| f.id == fact.id).count() > 1 {
+            continue;
+        }
         let id = choices_id(&fact.id);
         if let Some(group) = draft.exclusive_groups.iter_mut().find(|g| g.id == id) {
             if let Some(first) = group.members.first_mut() {

@@ -638,3 +638,50 @@ mod wrong_answers {
         assert!(draft.exclusive_groups.is_empty());
     }
 }
+
+mod draft_ids {
+    use vigie_core::deck::draft::{
+        new_draft, remove_fact, rename_fact, set_wrong_answers, sync_choices, wrong_answers,
+        DraftFact, DraftValue,
+    };
+
+    fn date(d: &str) -> DraftValue {
+        DraftValue {
+            date: Some(d.into()),
+            ..DraftValue::default()
+        }
+    }
+
+    #[test]
+    fn typing_one_facts_id_through_anothers_never_moves_wrong_answers() {
+        let mut draft = new_draft();
+        for (id, year) in [("fait-1", "2021"), ("fait-10", "2022")] {
+            draft.facts.push(DraftFact {
+                id: id.into(),
+                object: date(year),
+                ..DraftFact::default()
+            });
+        }
+        set_wrong_answers(&mut draft, 0, vec![date("2019")]);
+        set_wrong_answers(&mut draft, 1, vec![date("2024")]);
+        // Backspacing `fait-10` to `fait-1` then on to `fait-` and `fait-9`.
+        for typed in ["fait-1", "fait-", "fait-9"] {
+            rename_fact(&mut draft, 1, typed.into());
+            sync_choices(&mut draft);
+        }
+        assert_eq!(wrong_answers(&draft, 0), vec![date("2019")]);
+        assert_eq!(draft.facts[0].id, "fait-1");
+        // The second fact's group stayed under its old id while the ids collided.
+        assert!(draft
+            .exclusive_groups
+            .iter()
+            .any(|g| g.id == "fait-10-choix"));
+        // Removing a fact removes its own group, and only its.
+        remove_fact(&mut draft, 0);
+        assert!(!draft
+            .exclusive_groups
+            .iter()
+            .any(|g| g.id == "fait-1-choix"));
+        assert_eq!(draft.facts.len(), 1);
+    }
+}

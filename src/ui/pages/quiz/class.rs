@@ -3,6 +3,7 @@
 //! and sentence to re-teach; a CSV for the gradebook and a printable page. The pasted codes
 //! are kept for that quiz on this device until the teacher clears them.
 
+use super::scan::Scanned;
 use super::{code_error_reason, code_error_text, LoadedQuiz};
 use crate::ui::browser::download;
 use crate::ui::components::HEADING_ID;
@@ -53,22 +54,26 @@ pub fn ClassPage() -> impl IntoView {
         codes.set(text);
     };
     let typed = move |ev| keep(event_target_value(&ev));
-    // A scanned code goes on a line of its own, once.
+    // A scanned result code goes on a line of its own, once; anything else is said.
     let scanned = Callback::new(move |code: String| {
+        if !vigie_core::quiz::Outcome::is_result_code(&code) {
+            return Scanned::NotACode;
+        }
         let mut text = codes.get_untracked();
         let listed = text.lines().any(|line| {
             let on_line = line.rsplit_once(':').map_or(line, |(_, c)| c);
             on_line.trim().eq_ignore_ascii_case(&code)
         });
-        if !listed {
-            if !text.is_empty() && !text.ends_with('\n') {
-                text.push('\n');
-            }
-            text.push_str(&code);
-            text.push('\n');
-            keep(text);
+        if listed {
+            return Scanned::Already;
         }
-        !listed
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&code);
+        text.push('\n');
+        keep(text);
+        Scanned::Added
     });
     let body = move || match quiz.get() {
         None => ().into_any(),

@@ -19,12 +19,23 @@ const FRAME_WIDTH: u32 = 800;
 /// Photos are read at most this wide or high.
 const PHOTO_SIZE: u32 = 1600;
 
+/// What became of a text read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scanned {
+    Added,
+    /// Listed already: said, not added twice.
+    Already,
+    /// Not a result code (a quiz link, another QR code): said, not added.
+    NotACode,
+}
+
 /// What the scanner last did, said in the status line.
 #[derive(Clone, Debug, PartialEq)]
 enum Said {
     Looking,
     Added(String),
     Already(String),
+    NotACode(String),
     NothingInPhoto,
     Denied,
     NoCamera,
@@ -37,6 +48,7 @@ impl Said {
             Said::Looking => ClassKey::ScanLooking.text(lang).to_string(),
             Said::Added(code) => messages::scan_added(lang, code),
             Said::Already(code) => messages::scan_already(lang, code),
+            Said::NotACode(text) => messages::scan_not_a_code(lang, text),
             Said::NothingInPhoto => ClassKey::ScanNothingInPhoto.text(lang).to_string(),
             Said::Denied => ClassKey::ScanDenied.text(lang).to_string(),
             Said::NoCamera => ClassKey::ScanNoCamera.text(lang).to_string(),
@@ -58,16 +70,17 @@ impl Said {
     }
 }
 
-/// The camera and photo scanner. `on_text` takes each text read and says whether it was new
-/// (a code already listed is said, not added twice).
+/// The camera and photo scanner. `on_text` takes each text read and says what became of it.
 #[component]
-pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
+pub fn Scanner(on_text: Callback<String, Scanned>) -> impl IntoView {
     let app = use_app();
     let video = NodeRef::<leptos::html::Video>::new();
     let stream = StoredValue::new_local(None::<web_sys::MediaStream>);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let said = RwSignal::new(None::<Said>);
     let active = RwSignal::new(false);
+    // Asking for the camera: the button waits, so that one click gives one camera.
+    let starting = RwSignal::new(false);
 
     // The code the camera read last: while it stays in view it is not said again.
     let in_view = StoredValue::new(None::<String>);
@@ -80,10 +93,10 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
             if camera {
                 in_view.set_value(Some(text.clone()));
             }
-            said.set(Some(if on_text.run(text.clone()) {
-                Said::Added(text)
-            } else {
-                Said::Already(text)
+            said.set(Some(match on_text.run(text.clone()) {
+                Scanned::Added => Said::Added(text),
+                Scanned::Already => Said::Already(text),
+                Scanned::NotACode => Said::NotACode(text),
             }));
         }
     };
@@ -103,7 +116,10 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
     on_cleanup(stop);
 
     let read_frame = move || {
-        let Some(video) = video.get_untracked() else {
+        if stream.try_with_value(Option::is_some) != Some(true) {
+            return;
+        }
+        let Some(video) = video.try_get_untracked().flatten() else {
             return;
         };
         let (width, height) = (video.video_width(), video.video_height());
@@ -126,7 +142,10 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
         }
     };
 
-    let start = move |_| {
+    let start = move || {
+        if starting.get_untracked() || active.get_untracked() {
+            return;
+        }
         let devices = window().navigator().media_devices().ok();
         let Some(devices) = devices else {
             // No camera API here (an insecure page, an old browser).
@@ -144,8 +163,14 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
                 return;
             }
         };
+        starting.set(true);
         wasm_bindgen_futures::spawn_local(async move {
-            let media = match JsFuture::from(promise).await {
+            let answer = JsFuture::from(promise).await;
+            // The page was left while the browser asked: nothing to show the camera in.
+            if starting.try_set(false).is_some() {
+                return stop_tracks(answer.ok());
+            }
+            let media = match answer {
                 Ok(media) => media.unchecked_into::<web_sys::MediaStream>(),
                 Err(error) => {
                     said.set(Some(Said::of_camera_error(&error)));
@@ -155,10 +180,11 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
             active.set(true);
             // The <video> is in the page once `active` is set.
             request_animation_frame(move || {
-                if let Some(element) = video.get_untracked() {
-                    element.set_src_object(Some(&media));
-                    let _ = element.play();
-                }
+                let Some(Some(element)) = video.try_get_untracked() else {
+                    return stop_tracks(Some(media.into()));
+                };
+                element.set_src_object(Some(&media));
+                let _ = element.play();
                 stream.set_value(Some(media));
                 said.set(Some(Said::Looking));
                 if let Ok(handle) = set_interval_with_handle(read_frame, FRAME_EVERY) {
@@ -208,11 +234,11 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
     view! {
         <div class="scanner no-print">
             <p class="actions">
-                <Show when=move || !active.get() fallback=move || view! {
-                    <button type="button" on:click=move |_| stop()>{tr(ClassKey::ScanStop)}</button>
-                }>
-                    <button type="button" class="button" on:click=start>{tr(ClassKey::ScanStart)}</button>
-                </Show>
+                // One button, its words and action following the camera: the focus stays on it.
+                <button type="button" class="button" disabled=move || starting.get()
+                    on:click=move |_| if active.get_untracked() { stop() } else { start() }>
+                    {move || if active.get() { tr(ClassKey::ScanStop)() } else { tr(ClassKey::ScanStart)() }}
+                </button>
                 " "
                 <label for="scan-photo">{tr(ClassKey::ScanPhoto)}</label>" "
                 <input id="scan-photo" type="file" accept="image/*" on:change=on_photo/>
@@ -223,6 +249,18 @@ pub fn Scanner(on_text: Callback<String, bool>) -> impl IntoView {
             </Show>
             <p class="scan-status" role="status">{move || said.get().map(|s| s.text(app.lang.get()))}</p>
         </div>
+    }
+}
+
+/// Stops the camera tracks of a stream nobody shows.
+fn stop_tracks(media: Option<JsValue>) {
+    let Some(media) = media.and_then(|m| m.dyn_into::<web_sys::MediaStream>().ok()) else {
+        return;
+    };
+    for track in media.get_tracks().iter() {
+        if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
+            track.stop();
+        }
     }
 }
 

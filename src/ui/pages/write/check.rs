@@ -57,7 +57,8 @@ pub fn CheckPart(writing: Writing) -> impl IntoView {
                 .dropped
                 .iter()
                 .chain(&report.findings)
-                .filter(|f| f.at.contains(id.as_str()))
+                // Items are named `kind:fact-id…`: the fact's own, not `fait-10`'s for `fait-1`.
+                .filter(|f| f.at == id || f.at.split(':').any(|part| part == id))
                 .map(|f| format!("{} — {}", f.rule.name(), f.detail))
                 .collect();
             let rows = items

@@ -113,7 +113,7 @@ fn entity_row(writing: Writing, i: usize) -> impl IntoView {
             {text_field(writing, field("name", ClassKey::WriteNameFr, |e| e.name.fr.clone().unwrap_or_default(), |e, v| e.name.fr = Some(v)), 0)}
             {text_field(writing, field("name", ClassKey::WriteNameEn, |e| e.name.en.clone().unwrap_or_default(), |e, v| e.name.en = Some(v)), 0)}
             {text_field(writing, field("aliases", ClassKey::WriteAliases, |e| e.aliases.join(", "),
-                |e, v| e.aliases = v.split(',').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect()), 0)}
+                |e, v| e.aliases = v.split(',').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect()).loose(), 0)}
             <button type="button" on:click=move |_| writing.change(None, |d| { if i < d.entities.len() { d.entities.remove(i); } })>
                 {tr(ClassKey::WriteRemove)}
             </button>

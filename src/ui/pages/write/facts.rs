@@ -10,8 +10,8 @@ use crate::ui::i18n::ClassKey;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 use vigie_core::deck::draft::{
-    choices_id, rename_fact, set_wrong_answers, wrong_answers, Draft, DraftFact, DraftText,
-    DraftValue,
+    choices_id, remove_fact, rename_fact, set_wrong_answers, wrong_answers, Draft, DraftFact,
+    DraftText, DraftValue,
 };
 use vigie_core::deck::{Category, Section};
 use vigie_core::generate::category_name;
@@ -148,7 +148,8 @@ fn fact_row(writing: Writing, i: usize) -> impl IntoView {
         "number" => view! {
             {text_field(writing, field("object", "object-number", ClassKey::WriteObjectNumber,
                 |f| f.object.number.map(|n| n.to_string()).unwrap_or_default(),
-                |f, v| f.object.number = Some(v.trim().replace([' ', '\u{a0}'], "").parse().unwrap_or(0))), 0)}
+                // Kept only when it reads as a whole number; the field keeps what is typed.
+                |f, v| if let Ok(n) = v.trim().replace([' ', '\u{a0}'], "").parse() { f.object.number = Some(n) }).loose(), 0)}
             {text_field(writing, field("object", "object-unit-fr", ClassKey::WriteUnitFr,
                 |f| f.object.unit.as_ref().and_then(|u| u.fr.clone()).unwrap_or_default(),
                 |f, v| f.object.unit.get_or_insert_with(DraftText::default).fr = Some(v)), 0)}
@@ -176,11 +177,7 @@ fn fact_row(writing: Writing, i: usize) -> impl IntoView {
         }
     };
     let remove = move |_| {
-        writing.change(None, |d| {
-            if i < d.facts.len() {
-                d.facts.remove(i);
-            }
-        });
+        writing.change(None, |d| remove_fact(d, i));
         writing.previewed.set(None);
     };
     view! {
@@ -258,7 +255,8 @@ fn wrong_text(d: &Draft, i: usize) -> String {
 }
 
 /// Reads the wrong answers typed, one a line, as values of the fact's object's kind. A line
-/// being typed is kept as it is (an unfinished number reads as text the loader then names).
+/// that is not a number where one is expected is kept as text, which the loader then names
+/// (a group of numbers and texts).
 fn parse_wrong(d: &Draft, i: usize, typed: &str) -> Vec<DraftValue> {
     let Some(fact) = d.facts.get(i) else {
         return Vec::new();
@@ -277,11 +275,20 @@ fn parse_wrong(d: &Draft, i: usize, typed: &str) -> Vec<DraftValue> {
                 date: Some(line.to_string()),
                 ..DraftValue::default()
             },
-            "number" => DraftValue {
-                number: line.replace([' ', '\u{a0}'], "").parse().ok(),
-                unit: object.unit.clone(),
-                approx: object.approx,
-                ..DraftValue::default()
+            "number" => match line.replace([' ', '\u{a0}'], "").parse() {
+                Ok(n) => DraftValue {
+                    number: Some(n),
+                    unit: object.unit.clone(),
+                    approx: object.approx,
+                    ..DraftValue::default()
+                },
+                Err(_) => DraftValue {
+                    text: Some(DraftText {
+                        fr: Some(line.to_string()),
+                        en: None,
+                    }),
+                    ..DraftValue::default()
+                },
             },
             _ => {
                 let (fr, en) = line.split_once('|').unwrap_or((line, ""));

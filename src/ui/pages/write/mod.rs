@@ -276,26 +276,30 @@ fn Toolbar(writing: Writing) -> impl IntoView {
 }
 
 /// Adds the deck file to this device's decks, in place of an earlier version of the same
-/// deck (same id: its progress carries over), and makes it current. The new file is added
-/// before the earlier ones go, so that a refusal loses nothing.
+/// deck (same id and same article: its progress carries over), and makes it current. The new
+/// file is added first, and the earlier versions go only once it is kept: a refusal, or a
+/// deck kept for this visit only, loses nothing.
 fn use_file(file: &str) -> Result<(), ()> {
+    use vigie_session::{AddError, Added};
     let mut library = DeckLibrary::with_visit(LocalStore, Some(VisitStore));
-    let id = Deck::from_file(file.as_bytes()).map_err(|_| ())?.id;
+    let deck = Deck::from_file(file.as_bytes()).map_err(|_| ())?;
+    let (id, article) = (deck.id, deck.meta.title);
     let identity = vigie_core::deck::identity(file.as_bytes());
     let taken = [builtin::DECK_ID.to_string()];
-    match library.add(file.as_bytes(), &taken, now_ms()) {
-        Ok(_) | Err(vigie_session::AddError::AlreadyThere) => {}
+    let kept = match library.add(file.as_bytes(), &taken, now_ms()) {
+        Ok((_, Added::Kept)) | Err(AddError::AlreadyThere) => true,
+        Ok((_, Added::ForThisVisit(_))) => false,
         Err(_) => return Err(()),
-    }
+    };
     let earlier: Vec<String> = library
         .decks()
         .iter()
-        .filter(|d| d.identity != identity)
+        .filter(|d| kept && d.identity != identity)
         .filter(|d| {
             library
                 .deck(&d.identity)
                 .and_then(Result::ok)
-                .is_some_and(|d| d.id == id)
+                .is_some_and(|d| d.id == id && d.meta.title == article)
         })
         .map(|d| d.identity.clone())
         .collect();
