@@ -167,6 +167,12 @@ test('a teacher writes a deck from an article by keyboard; another browser studi
     assert.match(await preview.innerText(), /davantage d’encadrement[\s\S]*more regulation/);
     assert.match(await preview.innerText(), /Choix multiple|QCM/, 'a multiple-choice question from the wrong answers');
     assert.match(await preview.innerText(), /moins d’encadrement/);
+    // A fact whose subject and relation another fact shares: its questions say so, in words.
+    await press(page.locator('.fact-row').nth(2).getByRole('button', { name: 'Aperçu des questions' }));
+    const check = page.locator('section[aria-labelledby="write-check"]');
+    await check.getByText(/^Le fait «\s*cnil-titre\s*» donne 1\s*question\s*:$/).waitFor();
+    const findings = await check.getByRole('listitem').allInnerTexts();
+    assert.ok(findings.some((f) => f.startsWith('Fait qui ne donne aucune fiche, ou aucune question de quiz.')), findings.join(' | '));
     assert.deepEqual(await vigie.axeViolations(), [], 'axe on the valid deck with its preview');
     await vigie.screenshot('fr-write');
     // The top of the page, as a teacher first sees it (for the README).

@@ -31,6 +31,26 @@ pub fn kind_key(kind: ItemKind) -> ClassKey {
     }
 }
 
+/// What a rule of the quality linter means, for a teacher (the editor's preview).
+pub fn rule_key(rule: vigie_core::generate::lint::Rule) -> ClassKey {
+    use vigie_core::generate::lint::Rule;
+    match rule {
+        Rule::AnswerInPrompt => ClassKey::RuleAnswerInPrompt,
+        Rule::AmbiguousCloze => ClassKey::RuleAmbiguousCloze,
+        Rule::AmbiguousQuestion => ClassKey::RuleAmbiguousQuestion,
+        Rule::BadBlank => ClassKey::RuleBadBlank,
+        Rule::CoinFlip => ClassKey::RuleCoinFlip,
+        Rule::OutOfTimeDistractor => ClassKey::RuleOutOfTime,
+        Rule::AmbiguousCategory => ClassKey::RuleAmbiguousCategory,
+        Rule::FrenchTypographyInEnglish => ClassKey::RuleFrenchTypography,
+        Rule::SmallNumberInFigures => ClassKey::RuleSmallNumber,
+        Rule::DuplicatePrompt => ClassKey::RuleDuplicatePrompt,
+        Rule::NearCopy => ClassKey::RuleNearCopy,
+        Rule::UncoveredFact => ClassKey::RuleUncoveredFact,
+        Rule::MissingKind => ClassKey::RuleMissingKind,
+    }
+}
+
 /// An export format's name and who it is for, in one line.
 pub fn format_key(format: Format) -> ClassKey {
     match format {
@@ -717,6 +737,19 @@ catalogue! {
         en: "The preview comes once the deck has no problem left.",
     }
     WriteKind { fr: "Sorte", en: "Kind" }
+    RuleAnswerInPrompt { fr: "La question montre sa réponse (ou une autre forme de celle-ci).", en: "The question shows its answer (or another form of it)." }
+    RuleAmbiguousCloze { fr: "Texte à trous à plusieurs bonnes réponses (d’autres faits ont ce sujet et cette relation).", en: "A cloze with more than one right answer (other facts share its subject and relation)." }
+    RuleAmbiguousQuestion { fr: "Question à plusieurs bonnes réponses (d’autres faits ont ce sujet et cette relation).", en: "A question with more than one right answer (other facts share its subject and relation)." }
+    RuleBadBlank { fr: "Trou trop long pour être retrouvé mot pour mot, trop peu de mots autour, ou pas de trou.", en: "A blank too long to recall word for word, too few words around it, or no blank." }
+    RuleCoinFlip { fr: "Réponse à pile ou face (deux possibilités)\u{a0}: un vrai ou faux la pose honnêtement.", en: "A coin-flip answer (one of two): a true/false asks it honestly." }
+    RuleOutOfTime { fr: "Mauvaise réponse fausse par le calendrier, pas par l’article.", en: "A wrong answer false by the calendar, not by the article." }
+    RuleAmbiguousCategory { fr: "Catégorie que le jeu de cartes marque comme ambiguë.", en: "A category the deck marks as ambiguous." }
+    RuleFrenchTypography { fr: "Typographie française dans un texte anglais.", en: "French typography in an English text." }
+    RuleSmallNumber { fr: "Nombre inférieur à dix écrit en chiffres dans une phrase.", en: "A count below ten written in figures in prose." }
+    RuleDuplicatePrompt { fr: "Deux questions identiques\u{a0}: aucune n’a une seule bonne réponse.", en: "Two identical questions: neither has one right answer." }
+    RuleNearCopy { fr: "Deux exercices à assembler qui partagent la plupart de leurs faits.", en: "Two set items sharing most of their facts." }
+    RuleUncoveredFact { fr: "Fait qui ne donne aucune fiche, ou aucune question de quiz.", en: "A fact that gives no flashcard, or no quiz question." }
+    RuleMissingKind { fr: "Sorte de question que le jeu de cartes ne donne jamais.", en: "A kind of question the deck never gives." }
     WriteFindings { fr: "Ce que le contrôle qualité en dit", en: "What the quality linter says" }
     ScanStart { fr: "Scanner les codes avec la caméra", en: "Scan the codes with the camera" }
     ScanStop { fr: "Arrêter la caméra", en: "Stop the camera" }

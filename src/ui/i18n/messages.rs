@@ -212,9 +212,10 @@ messages! {
         fr: "Le jeu de cartes est valide\u{a0}: {facts}\u{a0}faits, {cards}\u{a0}cartes.",
         en: "The deck is valid: {facts} facts, {cards} cards.",
     }
-    fn write_items_of_fact(fact: &str, n: usize) {
-        fr: "Le fait «\u{a0}{fact}\u{a0}» donne {n}\u{a0}questions\u{a0}:",
-        en: "The fact “{fact}” gives {n} questions:",
+    /// `questions` is [`questions`]'s phrase.
+    fn write_items_of_fact(fact: &str, questions: &str) {
+        fr: "Le fait «\u{a0}{fact}\u{a0}» donne {questions}\u{a0}:",
+        en: "The fact “{fact}” gives {questions}:",
     }
     fn scan_added(code: &str) {
         fr: "Code ajouté\u{a0}: {code}",
@@ -309,6 +310,10 @@ counted! {
     fn write_problems(n) {
         fr: ["{n}\u{a0}problème à corriger, indiqué aussi sous son champ\u{a0}:", "{n}\u{a0}problèmes à corriger, indiqués aussi sous leur champ\u{a0}:"],
         en: ["{n} problem to fix, also shown under its field:", "{n} problems to fix, also shown under their fields:"],
+    }
+    fn questions(n) {
+        fr: ["{n}\u{a0}question", "{n}\u{a0}questions"],
+        en: ["{n} question", "{n} questions"],
     }
     fn reviews(n) {
         fr: ["{n}\u{a0}révision", "{n}\u{a0}révisions"],

@@ -3,7 +3,7 @@
 //! the quality linter says of them.
 
 use super::Writing;
-use crate::ui::i18n::{deck_error, kind_key, messages, ClassKey};
+use crate::ui::i18n::{deck_error, kind_key, messages, rule_key, ClassKey};
 use crate::ui::state::tr;
 use leptos::prelude::*;
 use vigie_core::generate::lint::lint;
@@ -53,13 +53,15 @@ pub fn CheckPart(writing: Writing) -> impl IntoView {
             };
             let report = lint(deck, 0);
             let items: Vec<_> = report.kept.iter().filter(|item| item.fact_ids.contains(&id)).collect();
-            let findings: Vec<String> = report
+            // Each finding: what its rule means, in the reader's language, then the linter's own
+            // detail (in English, as `vigie-cli lint` prints it).
+            let findings: Vec<(&str, String)> = report
                 .dropped
                 .iter()
                 .chain(&report.findings)
                 // Items are named `kind:fact-id…`: the fact's own, not `fait-10`'s for `fait-1`.
                 .filter(|f| f.at == id || f.at.split(':').any(|part| part == id))
-                .map(|f| format!("{} — {}", f.rule.name(), f.detail))
+                .map(|f| (rule_key(f.rule).text(lang), f.detail.clone()))
                 .collect();
             let rows = items
                 .iter()
@@ -73,14 +75,16 @@ pub fn CheckPart(writing: Writing) -> impl IntoView {
                 })
                 .collect_view();
             Some(view! {
-                <p>{messages::write_items_of_fact(lang, &id, items.len())}</p>
+                <p>{messages::write_items_of_fact(lang, &id, &messages::questions(lang, items.len()))}</p>
                 <table class="write-preview">
                     <thead><tr><th scope="col">{tr(ClassKey::WriteKind)}</th><th scope="col">"Français"</th><th scope="col">"English"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
                 {(!findings.is_empty()).then(|| view! {
                     <h3>{tr(ClassKey::WriteFindings)}</h3>
-                    <ul>{findings.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+                    <ul>{findings.into_iter().map(|(rule, detail)| view! {
+                        <li>{rule}" "<span class="note" lang="en">"("{detail}")"</span></li>
+                    }).collect_view()}</ul>
                 })}
             }
             .into_any())
