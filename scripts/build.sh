@@ -7,20 +7,20 @@ set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 trunk build index.html --release --minify
-# The classroom page is index.html with the other binary: written here, so the two never drift.
-sed -e 's/data-bin="vigie"/data-bin="vigie-classroom"/' \
-  -e 's#<title>Vigie</title>#<title>Vigie · classe</title>#' index.html >classroom.html
-rm -rf target/classroom-dist
-trunk build classroom.html --release --minify --dist target/classroom-dist
-# trunk names every page it builds index.html.
-mv target/classroom-dist/index.html target/classroom-dist/classroom.html
-cp target/classroom-dist/* dist/
-sed -e 's/data-bin="vigie"/data-bin="vigie-write"/' \
-  -e 's#<title>Vigie</title>#<title>Vigie · écrire</title>#' index.html >write.html
-rm -rf target/write-dist
-trunk build write.html --release --minify --dist target/write-dist
-mv target/write-dist/index.html target/write-dist/write.html
-cp target/write-dist/* dist/
+# Another bundle's page: index.html with its binary and title (written here, so the pages
+# never drift), built apart and copied beside the main one.
+build_page() { # page binary title
+  local page=$1 bin=$2 title=$3 out="target/${1%.html}-dist"
+  sed -e "s/data-bin=\"vigie\"/data-bin=\"$bin\"/" \
+    -e "s#<title>Vigie</title>#<title>$title</title>#" index.html >"$page"
+  rm -rf "$out"
+  trunk build "$page" --release --minify --dist "$out"
+  # trunk names every page it builds index.html.
+  mv "$out/index.html" "$out/$page"
+  cp "$out"/* dist/
+}
+build_page classroom.html vigie-classroom "Vigie · classe"
+build_page write.html vigie-write "Vigie · écrire"
 cp public/boot.js dist/
 # JavaScript minified; trunk's inline start script moved to a file for the Content Security
 # Policy (no inline script); integrity hashes updated.

@@ -2,7 +2,9 @@
 //! reload, a closed tab or another tab finds it. A draft that is not valid yet is kept too.
 
 use crate::{keys, KeyValueStore, StorageError};
-use vigie_core::deck::draft::{open_file, to_file, Draft};
+#[cfg(doc)]
+use vigie_core::deck::draft::to_file;
+use vigie_core::deck::draft::{open_file, Draft};
 use vigie_core::deck::DeckErrors;
 
 /// The kept draft: `None` when there is none, an error when its text can no longer be read
@@ -12,9 +14,10 @@ pub fn load_draft(store: &dyn KeyValueStore) -> Option<Result<Draft, DeckErrors>
     Some(open_file(text.as_bytes()))
 }
 
-/// Keeps `draft`; the store's refusal is returned for the editor to say.
-pub fn save_draft(store: &dyn KeyValueStore, draft: &Draft) -> Result<(), StorageError> {
-    store.set(keys::DRAFT, &to_file(draft))
+/// Keeps a draft as its deck file's text ([`to_file`]: the editor writes it once per change,
+/// for this and for its check); the store's refusal is returned for the editor to say.
+pub fn save_draft(store: &dyn KeyValueStore, file: &str) -> Result<(), StorageError> {
+    store.set(keys::DRAFT, file)
 }
 
 /// Forgets the draft (the teacher starts a new deck).

@@ -116,24 +116,7 @@ impl Date {
     /// The date that starts an ISO 8601 text: `2021`, `2021-09`, `2021-09-09` or
     /// `2021-09-09T08:30` (the time is not kept); `None` when it does not start with one.
     pub fn from_iso(text: &str) -> Option<Date> {
-        let date = text.split('T').next().unwrap_or_default();
-        let mut parts = date.split('-');
-        let number = |part: &str, digits: usize| {
-            (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| part.parse::<u16>().ok())
-                .flatten()
-        };
-        let year = number(parts.next()?, 4)?;
-        let mut field = |range: std::ops::RangeInclusive<u16>| match parts.next() {
-            None => Ok(None),
-            Some(part) => number(part, 2)
-                .filter(|n| range.contains(n))
-                .map(|n| Some(n as u8))
-                .ok_or(()),
-        };
-        let month = field(1..=12).ok()?;
-        let day = field(1..=31).ok()?;
-        parts.next().is_none().then_some(Date { year, month, day })
+        super::load::parse_date(text.split('T').next().unwrap_or_default())
     }
 }
 

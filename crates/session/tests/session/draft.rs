@@ -13,7 +13,7 @@ fn a_draft_is_kept_valid_or_not_and_found_after_a_reload() {
     let mut draft = new_draft();
     draft.article.title = "Un titre <b>en gras</b>".into();
     draft.facts.push(Default::default()); // a fact with nothing in it yet
-    save_draft(&store, &draft).expect("kept");
+    save_draft(&store, &to_file(&draft)).expect("kept");
     assert_eq!(load_draft(&store).expect("there").expect("readable"), draft);
     clear_draft(&store).expect("cleared");
     assert!(load_draft(&store).is_none());
@@ -24,7 +24,10 @@ fn a_full_store_is_said_and_a_damaged_draft_is_left_where_it_is() {
     let store = MemoryStore::with_quota(100);
     let draft = new_draft();
     assert!(to_file(&draft).len() > 100);
-    assert_eq!(save_draft(&store, &draft), Err(StorageError::QuotaExceeded));
+    assert_eq!(
+        save_draft(&store, &to_file(&draft)),
+        Err(StorageError::QuotaExceeded)
+    );
     let store = MemoryStore::default();
     store.set(keys::DRAFT, "{ not json").expect("set");
     assert!(load_draft(&store).expect("there").is_err());

@@ -2,7 +2,7 @@
 //! of fields; relations come from a library (the built-in deck's) or are written with a live
 //! preview of their sentences.
 
-use super::fields::{select_field, text_field, Field};
+use super::fields::{select_field, suffix, text_field, ENTITIES, RELATIONS};
 use super::Writing;
 use crate::ui::components::focus_by_id;
 use crate::ui::i18n::ClassKey;
@@ -10,7 +10,6 @@ use crate::ui::state::tr;
 use leptos::prelude::*;
 use vigie_core::builtin;
 use vigie_core::deck::draft::{open_file, Draft, DraftEntity, DraftRelation, DraftText};
-use vigie_core::deck::Section;
 use vigie_core::lang::Lang;
 
 /// Entity types as the deck file names them, and as the editor shows them.
@@ -66,34 +65,13 @@ pub fn EntitiesPart(writing: Writing) -> impl IntoView {
 }
 
 fn entity_row(writing: Writing, i: usize) -> impl IntoView {
-    let id = move |d: &Draft| d.entities.get(i).map(|e| e.id.clone()).unwrap_or_default();
     let field = move |name: &'static str,
                       label: ClassKey,
                       get: fn(&DraftEntity) -> String,
                       set: fn(&mut DraftEntity, String)| {
-        Field::new(
-            format!("entity-{i}-{}", label as usize),
-            label,
-            move |d| d.entities.get(i).map(get).unwrap_or_default(),
-            move |d, v| {
-                if let Some(e) = d.entities.get_mut(i) {
-                    set(e, v)
-                }
-            },
-            writing.problems(Section::Entity, id, name),
-        )
+        ENTITIES.field(writing, i, name, &suffix(name, label), label, get, set)
     };
-    let id_field = Field::new(
-        format!("entity-{i}-id"),
-        ClassKey::WriteId,
-        move |d| d.entities.get(i).map(|e| e.id.clone()).unwrap_or_default(),
-        move |d, v| {
-            if let Some(e) = d.entities.get_mut(i) {
-                e.id = v
-            }
-        },
-        writing.problems(Section::Entity, id, "id"),
-    );
+    let id_field = field("id", ClassKey::WriteId, |e| e.id.clone(), |e, v| e.id = v);
     let types = move || {
         let lang = writing.app.lang.get();
         ENTITY_TYPES
@@ -256,29 +234,11 @@ pub fn RelationsPart(writing: Writing) -> impl IntoView {
 }
 
 fn relation_row(writing: Writing, i: usize) -> impl IntoView {
-    let id = move |d: &Draft| d.relations.get(i).map(|r| r.id.clone()).unwrap_or_default();
     let field = move |name: &'static str,
                       label: ClassKey,
                       get: fn(&DraftRelation) -> String,
                       set: fn(&mut DraftRelation, String)| {
-        Field::new(
-            format!(
-                "relation-{i}-{}",
-                if name == "id" {
-                    "id".to_string()
-                } else {
-                    (label as usize).to_string()
-                }
-            ),
-            label,
-            move |d| d.relations.get(i).map(get).unwrap_or_default(),
-            move |d, v| {
-                if let Some(r) = d.relations.get_mut(i) {
-                    set(r, v)
-                }
-            },
-            writing.problems(Section::Relation, id, name),
-        )
+        RELATIONS.field(writing, i, name, &suffix(name, label), label, get, set)
     };
     let preview = move |lang: Lang| {
         writing.with(|d| {

@@ -3,7 +3,7 @@
 //! the quote field with Shift and the arrows, or with the mouse in the article) and keeping
 //! only the selection.
 
-use super::fields::{select_field, text_field, Field};
+use super::fields::{select_field, text_field, Field, FACTS};
 use super::Writing;
 use crate::ui::components::focus_by_id;
 use crate::ui::i18n::ClassKey;
@@ -55,23 +55,12 @@ pub fn FactsPart(writing: Writing) -> impl IntoView {
 
 fn fact_row(writing: Writing, i: usize) -> impl IntoView {
     let lang = writing.app.lang;
-    let id = move |d: &Draft| d.facts.get(i).map(|f| f.id.clone()).unwrap_or_default();
     let field = move |name: &'static str,
                       suffix: &str,
                       label: ClassKey,
                       get: fn(&DraftFact) -> String,
                       set: fn(&mut DraftFact, String)| {
-        Field::new(
-            format!("fact-{i}-{suffix}"),
-            label,
-            move |d| d.facts.get(i).map(get).unwrap_or_default(),
-            move |d, v| {
-                if let Some(f) = d.facts.get_mut(i) {
-                    set(f, v)
-                }
-            },
-            writing.problems(Section::Fact, id, name),
-        )
+        FACTS.field(writing, i, name, suffix, label, get, set)
     };
     let entities = move || {
         writing.with(|d| {
@@ -187,7 +176,7 @@ fn fact_row(writing: Writing, i: usize) -> impl IntoView {
             <div class="field-grid">
                 {text_field(writing, Field::new(format!("fact-{i}-id"), ClassKey::WriteId,
                     move |d| d.facts.get(i).map(|f| f.id.clone()).unwrap_or_default(),
-                    move |d, v| rename_fact(d, i, v), writing.problems(Section::Fact, id, "id")), 0)}
+                    move |d, v| rename_fact(d, i, v), FACTS.problems(writing, i, "id")), 0)}
                 {select_field(writing, field("subject", "subject", ClassKey::WriteSubject, |f| f.subject.clone(), |f, v| f.subject = v), entities)}
                 {select_field(writing, field("relation", "relation", ClassKey::WriteRelation, |f| f.relation.clone(), |f, v| f.relation = v), relations)}
                 {select_field(writing, field("object", "object-kind", ClassKey::WriteObjectKind, |f| kind_of(&f.object).to_string(),

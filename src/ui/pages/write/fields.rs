@@ -6,7 +6,8 @@ use crate::ui::i18n::ClassKey;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 use std::sync::Arc;
-use vigie_core::deck::draft::Draft;
+use vigie_core::deck::draft::{Draft, DraftEntity, DraftFact, DraftRelation, DraftTopic};
+use vigie_core::deck::Section;
 
 /// Reads one field of the draft.
 pub type Getter = Arc<dyn Fn(&Draft) -> String + Send + Sync>;
@@ -50,6 +51,115 @@ impl Field {
             loose: true,
             ..self
         }
+    }
+}
+
+/// One list of the draft (topics, entities, relations, facts): where its rows are, how the
+/// loader names them, and how their fields' element ids start. Rows are shown by index.
+pub struct Rows<T: 'static> {
+    pub section: Section,
+    /// `fact` gives the element ids `fact-3-quote`…
+    pub prefix: &'static str,
+    pub list: fn(&Draft) -> &Vec<T>,
+    pub list_mut: fn(&mut Draft) -> &mut Vec<T>,
+    pub id: fn(&T) -> &str,
+}
+
+impl<T> Clone for Rows<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Rows<T> {}
+
+impl<T> Rows<T> {
+    /// A field of row `i`: its element id `prefix-i-suffix`, its problems those the loader
+    /// names under `name` for the row's (current) id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn field(
+        self,
+        writing: Writing,
+        i: usize,
+        name: &'static str,
+        suffix: &str,
+        label: ClassKey,
+        get: fn(&T) -> String,
+        set: fn(&mut T, String),
+    ) -> Field {
+        let Rows {
+            prefix,
+            list,
+            list_mut,
+            ..
+        } = self;
+        Field::new(
+            format!("{prefix}-{i}-{suffix}"),
+            label,
+            move |d| list(d).get(i).map(get).unwrap_or_default(),
+            move |d, v| {
+                if let Some(row) = list_mut(d).get_mut(i) {
+                    set(row, v)
+                }
+            },
+            self.problems(writing, i, name),
+        )
+    }
+
+    /// The problems the loader names under `name` for row `i`'s (current) id.
+    pub fn problems(self, writing: Writing, i: usize, name: &'static str) -> Signal<Vec<String>> {
+        let Rows {
+            section, list, id, ..
+        } = self;
+        writing.problems(
+            section,
+            move |d| {
+                list(d)
+                    .get(i)
+                    .map(|r| id(r).to_string())
+                    .unwrap_or_default()
+            },
+            name,
+        )
+    }
+}
+
+pub const TOPICS: Rows<DraftTopic> = Rows {
+    section: Section::Topic,
+    prefix: "topic",
+    list: |d| &d.topics,
+    list_mut: |d| &mut d.topics,
+    id: |t| &t.id,
+};
+pub const ENTITIES: Rows<DraftEntity> = Rows {
+    section: Section::Entity,
+    prefix: "entity",
+    list: |d| &d.entities,
+    list_mut: |d| &mut d.entities,
+    id: |e| &e.id,
+};
+pub const RELATIONS: Rows<DraftRelation> = Rows {
+    section: Section::Relation,
+    prefix: "relation",
+    list: |d| &d.relations,
+    list_mut: |d| &mut d.relations,
+    id: |r| &r.id,
+};
+pub const FACTS: Rows<DraftFact> = Rows {
+    section: Section::Fact,
+    prefix: "fact",
+    list: |d| &d.facts,
+    list_mut: |d| &mut d.facts,
+    id: |f| &f.id,
+};
+
+/// The element id's end for a field labelled `label`: `id` for the id field (what the editor
+/// focuses when it adds a row), the label's number for the rest.
+pub fn suffix(name: &str, label: ClassKey) -> String {
+    if name == "id" {
+        "id".to_string()
+    } else {
+        (label as usize).to_string()
     }
 }
 

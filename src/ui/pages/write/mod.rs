@@ -30,6 +30,8 @@ use vigie_session::{load_draft, save_draft, DeckLibrary, KeyValueStore};
 pub struct Writing {
     pub app: AppState,
     pub editor: RwSignal<Editor>,
+    /// The draft as a deck file, written once per change: what is kept and what is checked.
+    file: Memo<String>,
     /// The draft checked: the deck, or every problem.
     pub checked: Memo<Result<Deck, DeckErrors>>,
     /// What the last action did (kept, not kept, opened…), said in a status line.
@@ -62,8 +64,8 @@ impl Writing {
     /// Stores the draft; a refusal is said (the draft stays on the page).
     fn keep(&self) {
         let kept = self
-            .editor
-            .with_untracked(|e| save_draft(&LocalStore, e.draft()));
+            .file
+            .with_untracked(|file| save_draft(&LocalStore, file));
         let key = if kept.is_ok() {
             ClassKey::WriteKept
         } else {
@@ -116,10 +118,12 @@ pub fn WritePage() -> impl IntoView {
         None => (draft::new_draft(), None),
     };
     let editor = RwSignal::new(Editor::new(start));
-    let checked = Memo::new(move |_| editor.with(|e| draft::check(e.draft())));
+    let file = Memo::new(move |_| editor.with(|e| draft::to_file(e.draft())));
+    let checked = Memo::new(move |_| file.with(|f| Deck::from_file(f.as_bytes())));
     let writing = Writing {
         app,
         editor,
+        file,
         checked,
         said: RwSignal::new(None),
         previewed: RwSignal::new(None),
@@ -171,6 +175,7 @@ fn Toolbar(writing: Writing) -> impl IntoView {
     let Writing {
         app,
         editor,
+        file,
         checked,
         said,
         revision,
@@ -230,32 +235,23 @@ fn Toolbar(writing: Writing) -> impl IntoView {
         }
     };
     let download_file = move |_| {
-        let (name, file) = editor.with_untracked(|e| {
-            (
-                format!("{}.vigie.json", e.draft().deck.id),
-                draft::to_file(e.draft()),
-            )
-        });
-        let key = match download(&name, "application/json", &file) {
+        let name = editor.with_untracked(|e| format!("{}.vigie.json", e.draft().deck.id));
+        let key = match file.with_untracked(|f| download(&name, "application/json", f)) {
             Ok(()) if checked.with_untracked(Result::is_ok) => ClassKey::WriteDownloaded,
             Ok(()) => ClassKey::WriteDownloadedInvalid,
             Err(_) => ClassKey::WriteDownloadFailed,
         };
         said.set(Some(app.t(key).to_string()));
     };
-    let use_deck = move |_| {
-        let file = editor.with_untracked(|e| draft::to_file(e.draft()));
-        match use_file(&file) {
-            Ok(()) => {
-                let target = Route::Study { sentence: None };
-                let _ = window().location().assign(&format!(
-                    "{}{}",
-                    target.bundle().file(),
-                    target.hash()
-                ));
-            }
-            Err(()) => said.set(Some(app.t(ClassKey::WriteCannotUse).to_string())),
+    let use_deck = move |_| match file.with_untracked(|f| use_file(f)) {
+        Ok(()) => {
+            let target = Route::Study { sentence: None };
+            let _ =
+                window()
+                    .location()
+                    .assign(&format!("{}{}", target.bundle().file(), target.hash()));
         }
+        Err(()) => said.set(Some(app.t(ClassKey::WriteCannotUse).to_string())),
     };
     let valid = move || checked.with(Result::is_ok);
     view! {

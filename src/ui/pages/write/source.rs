@@ -1,7 +1,7 @@
 //! The article and its source, the deck's name and topics, and the article's sentences, each
 //! with the facts that quote it and a way to start a fact on it.
 
-use super::fields::{text_field, Field};
+use super::fields::{suffix, text_field, Field, TOPICS};
 use super::Writing;
 use crate::ui::components::focus_by_id;
 use crate::ui::i18n::{messages, ClassKey};
@@ -11,35 +11,32 @@ use vigie_core::article::Article;
 use vigie_core::deck::draft::{Draft, DraftFact, DraftText, DraftTopic};
 use vigie_core::deck::Section;
 
-/// The article's fields: what the loader reports under `article`.
-fn article_field(
+/// A field of the article (what the loader reports under `article`) or of the deck itself
+/// (under `deck`, with its id).
+fn meta_field(
     writing: Writing,
+    section: Section,
     name: &'static str,
     label: ClassKey,
     get: fn(&Draft) -> String,
     set: fn(&mut Draft, String),
 ) -> impl IntoView {
-    let problems = writing.problems(Section::Article, |_| "article".into(), name);
-    text_field(
-        writing,
-        Field::new(format!("article-{name}"), label, get, set, problems),
-        0,
-    )
-}
-
-/// The deck's own fields: what the loader reports under `deck` (with its id).
-fn deck_field(
-    writing: Writing,
-    name: &'static str,
-    label: ClassKey,
-    get: fn(&Draft) -> String,
-    set: fn(&mut Draft, String),
-) -> impl IntoView {
-    let problems = writing.problems(Section::Deck, |d| d.deck.id.clone(), name);
+    let problems = writing.problems(
+        section,
+        move |d| match section {
+            Section::Deck => d.deck.id.clone(),
+            _ => "article".into(),
+        },
+        name,
+    );
     text_field(
         writing,
         Field::new(
-            format!("deck-{name}-{}", label as usize),
+            match section {
+                // The deck's two names share the field `title`: the label tells them apart.
+                Section::Deck => format!("deck-{name}-{}", label as usize),
+                _ => format!("article-{name}"),
+            },
             label,
             get,
             set,
@@ -60,16 +57,16 @@ pub fn SourcePart(writing: Writing) -> impl IntoView {
                 |d| d.article.text.clone().unwrap_or_default(),
                 |d, v| d.article.text = Some(v), text_problems), 12)}
             <div class="field-grid">
-                {article_field(writing, "title", ClassKey::WriteArticleTitle, |d| d.article.title.clone(), |d, v| d.article.title = v)}
-                {article_field(writing, "author", ClassKey::WriteAuthor, |d| d.article.author.clone(), |d, v| d.article.author = v)}
-                {article_field(writing, "outlet", ClassKey::WriteOutlet, |d| d.article.outlet.clone().unwrap_or_default(), |d, v| d.article.outlet = Some(v).filter(|v| !v.is_empty()))}
-                {article_field(writing, "published", ClassKey::WritePublished, |d| d.article.published.clone(), |d, v| d.article.published = v)}
-                {article_field(writing, "url", ClassKey::WriteUrl, |d| d.article.url.clone().unwrap_or_default(), |d, v| d.article.url = Some(v).filter(|v| !v.is_empty()))}
+                {meta_field(writing, Section::Article, "title", ClassKey::WriteArticleTitle, |d| d.article.title.clone(), |d, v| d.article.title = v)}
+                {meta_field(writing, Section::Article, "author", ClassKey::WriteAuthor, |d| d.article.author.clone(), |d, v| d.article.author = v)}
+                {meta_field(writing, Section::Article, "outlet", ClassKey::WriteOutlet, |d| d.article.outlet.clone().unwrap_or_default(), |d, v| d.article.outlet = Some(v).filter(|v| !v.is_empty()))}
+                {meta_field(writing, Section::Article, "published", ClassKey::WritePublished, |d| d.article.published.clone(), |d, v| d.article.published = v)}
+                {meta_field(writing, Section::Article, "url", ClassKey::WriteUrl, |d| d.article.url.clone().unwrap_or_default(), |d, v| d.article.url = Some(v).filter(|v| !v.is_empty()))}
             </div>
             <div class="field-grid">
-                {deck_field(writing, "id", ClassKey::WriteDeckId, |d| d.deck.id.clone(), |d, v| d.deck.id = v)}
-                {deck_field(writing, "title", ClassKey::WriteDeckTitleFr, |d| d.deck.title.fr.clone().unwrap_or_default(), |d, v| d.deck.title.fr = Some(v))}
-                {deck_field(writing, "title", ClassKey::WriteDeckTitleEn, |d| d.deck.title.en.clone().unwrap_or_default(), |d, v| d.deck.title.en = Some(v))}
+                {meta_field(writing, Section::Deck, "id", ClassKey::WriteDeckId, |d| d.deck.id.clone(), |d, v| d.deck.id = v)}
+                {meta_field(writing, Section::Deck, "title", ClassKey::WriteDeckTitleFr, |d| d.deck.title.fr.clone().unwrap_or_default(), |d, v| d.deck.title.fr = Some(v))}
+                {meta_field(writing, Section::Deck, "title", ClassKey::WriteDeckTitleEn, |d| d.deck.title.en.clone().unwrap_or_default(), |d, v| d.deck.title.en = Some(v))}
             </div>
             <TopicsPart writing/>
             <SentencesPart writing/>
@@ -95,12 +92,8 @@ fn TopicsPart(writing: Writing) -> impl IntoView {
         <h3>{tr(ClassKey::WriteTopics)}</h3>
         <ul class="write-rows">
             {move || (0..count.get()).map(|i| {
-                let id = move |d: &Draft| d.topics.get(i).map(|t| t.id.clone()).unwrap_or_default();
                 let field = |name: &'static str, label, get: fn(&DraftTopic) -> String, set: fn(&mut DraftTopic, String)| {
-                    let problems = writing.problems(Section::Topic, id, name);
-                    text_field(writing, Field::new(format!("topic-{i}-{}", label as usize), label,
-                        move |d| d.topics.get(i).map(get).unwrap_or_default(),
-                        move |d, v| if let Some(t) = d.topics.get_mut(i) { set(t, v) }, problems), 0)
+                    text_field(writing, TOPICS.field(writing, i, name, &suffix(name, label), label, get, set), 0)
                 };
                 view! {
                     <li class="write-row compact">
@@ -123,30 +116,24 @@ fn TopicsPart(writing: Writing) -> impl IntoView {
 /// state the fact). The bar says how much of the article the facts cover.
 #[component]
 fn SentencesPart(writing: Writing) -> impl IntoView {
-    let sentences = Memo::new(move |_| {
-        writing.with(|d| Article::parse(d.article.text.as_deref().unwrap_or_default()).sentences)
-    });
+    // The article as the loader reads it, and the facts quoting each sentence, placed by
+    // `Article::locate` as the loader places quotes.
     let quoted = Memo::new(move |_| {
-        let quotes: Vec<(String, String)> = writing.with(|d| {
-            d.facts
-                .iter()
-                .map(|f| (collapse(&f.quote), f.id.clone()))
-                .collect()
-        });
-        // The ids of the facts that quote each sentence.
-        sentences.with(|s| {
-            s.iter()
-                .map(|sentence| {
-                    let sentence = collapse(sentence);
-                    quotes
-                        .iter()
-                        .filter(|(q, _)| !q.is_empty() && sentence.contains(q.as_str()))
-                        .map(|(_, id)| id.clone())
-                        .collect::<Vec<String>>()
-                })
-                .collect::<Vec<_>>()
+        writing.with(|d| {
+            let article = Article::parse(d.article.text.as_deref().unwrap_or_default());
+            let mut ids = vec![Vec::new(); article.sentences.len()];
+            for fact in &d.facts {
+                for s in article.locate(&fact.quote).unwrap_or_default() {
+                    if let Some(list) = ids.get_mut(s) {
+                        list.push(fact.id.clone());
+                    }
+                }
+            }
+            (article.sentences, ids)
         })
     });
+    let sentences = Memo::new(move |_| quoted.with(|(s, _)| s.clone()));
+    let quoted = Memo::new(move |_| quoted.with(|(_, ids)| ids.clone()));
     let covered = move || quoted.with(|q| q.iter().filter(|ids| !ids.is_empty()).count());
     let total = move || sentences.with(Vec::len);
     let no_english = move || {
@@ -221,9 +208,4 @@ fn SentencesPart(writing: Writing) -> impl IntoView {
             }).collect_view()}
         </ol>
     }
-}
-
-/// Runs of white space as one space, ends trimmed: how quotes are compared with sentences.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
