@@ -6,7 +6,7 @@
 //! can predict how a new article will be read.
 
 /// One part of the article, in reading order.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Block {
     /// "PAR …": who wrote it (metadata, not a claim).
     Byline(String),
@@ -25,16 +25,33 @@ pub enum Block {
 /// Index of a sentence in [`Article::sentences`].
 pub type SentenceId = usize;
 
-/// A parsed article: its blocks and the sentences they contain.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A parsed article: its blocks and the sentences they contain. (Its compact form keeps the
+/// blocks and sentences only: the search text is made again from them.)
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(from = "Parts")]
 pub struct Article {
     pub blocks: Vec<Block>,
     /// Every sentence of the title and paragraphs, in order, markup removed.
     pub sentences: Vec<String>,
     /// The sentences joined by one space: the text quotes are looked up in.
+    #[serde(skip)]
     searchable: String,
     /// Byte offset in `searchable` where each sentence starts.
+    #[serde(skip)]
     starts: Vec<usize>,
+}
+
+/// What an article's compact form holds.
+#[derive(serde::Deserialize)]
+struct Parts {
+    blocks: Vec<Block>,
+    sentences: Vec<String>,
+}
+
+impl From<Parts> for Article {
+    fn from(parts: Parts) -> Article {
+        Article::from_parts(parts.blocks, parts.sentences)
+    }
 }
 
 impl Article {
@@ -64,6 +81,10 @@ impl Article {
             };
             out.push(kind);
         }
+        Article::from_parts(out, sentences)
+    }
+
+    fn from_parts(blocks: Vec<Block>, sentences: Vec<String>) -> Article {
         let mut searchable = String::new();
         let mut starts = Vec::with_capacity(sentences.len());
         for s in &sentences {
@@ -74,7 +95,7 @@ impl Article {
             searchable.push_str(s);
         }
         Article {
-            blocks: out,
+            blocks,
             sentences,
             searchable,
             starts,

@@ -28,15 +28,12 @@ pub fn deck() -> Result<&'static Deck, &'static DeckErrors> {
         .as_ref()
 }
 
-/// The built-in deck's data without what only quizzes read (the `accept` lists, the cloze
-/// fields, the categorize flag).
-pub const STUDY_DECK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/deck.study.min.json"));
-
-/// The built-in deck as the study pages need it: the same facts, cards and ids as [`deck`],
-/// without what only quizzes read (other right answers, cloze and categorize fields). The
-/// first load embeds this copy only.
+/// The built-in deck as the study pages need it ([`Deck::study_copy`]): the same facts,
+/// cards and ids as [`deck`], without what only quizzes read. The browser's first load
+/// embeds this copy in its compact form ([`crate::deck::compact`], written by the app's
+/// `build.rs`).
 pub fn study_deck() -> Result<&'static Deck, &'static DeckErrors> {
     static DECK: OnceLock<Result<Deck, DeckErrors>> = OnceLock::new();
-    DECK.get_or_init(|| Deck::from_json(STUDY_DECK_JSON, ARTICLE_TEXT))
+    DECK.get_or_init(|| deck().map(Deck::study_copy).map_err(Clone::clone))
         .as_ref()
 }

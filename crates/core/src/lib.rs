@@ -30,6 +30,7 @@ pub mod quiz;
 pub mod render;
 pub mod schedule;
 pub mod seeded;
+mod small_json;
 pub mod stats;
 pub mod study;
 pub mod synthetic;

@@ -106,9 +106,29 @@ impl StudySettings {
 
     /// Reads stored settings; anything unreadable or out of range falls back to the default.
     pub fn from_json(text: &str) -> StudySettings {
-        serde_json::from_str::<StudySettings>(text)
-            .unwrap_or_default()
-            .clamped()
+        // Read with the small JSON reader progress uses (the first load has no serde_json).
+        let default = StudySettings::default();
+        let Ok(value) = crate::small_json::parse(text) else {
+            return default;
+        };
+        let field = |name: &str| match value.get(name) {
+            None => Some(None),
+            Some(n) => n.as_u64().map(Some),
+        };
+        let (Some(new), Some(retention)) = (field("new_per_day"), field("retention_percent"))
+        else {
+            return default;
+        };
+        StudySettings {
+            new_per_day: new
+                .and_then(|n| usize::try_from(n).ok())
+                .unwrap_or(default.new_per_day),
+            retention_percent: match retention {
+                Some(r) => u8::try_from(r).unwrap_or(0),
+                None => default.retention_percent,
+            },
+        }
+        .clamped()
     }
 
     /// The settings brought into range: the new cards capped, a retention out of range
@@ -139,7 +159,10 @@ impl StudySettings {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        format!(
+            "{{\"new_per_day\":{},\"retention_percent\":{}}}",
+            self.new_per_day, self.retention_percent
+        )
     }
 }
 

@@ -2,14 +2,17 @@
 //! bytes), a short index of them, and which deck is studied now.
 //!
 //! A deck file is untrusted: it is checked by [`Deck::from_file`] before anything is kept,
-//! and checked again when read back (storage can be edited by hand). A deck the store refuses
+//! and checked again when read back (storage can be edited by hand). Beside it is kept its
+//! study copy in compact form, checked once, which the study pages read (their bundle has no
+//! JSON parser); [`DeckLibrary::write_compact_copies`] writes again a copy that is missing,
+//! damaged or from another version of Vigie. A deck the store refuses
 //! to keep (its quota is used up) still works for the visit ([`Added::ForThisVisit`]): it is
 //! kept in the visit's store (the tab's sessionStorage, across its page loads) or, failing
 //! that, in memory.
 
 use crate::{keys, KeyValueStore, StorageError};
 use thiserror::Error;
-use vigie_core::deck::{identity, Deck, DeckErrors};
+use vigie_core::deck::{compact, identity, Deck, DeckErrors};
 
 /// An added deck as the library lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,16 +117,18 @@ impl<S: KeyValueStore, V: KeyValueStore> DeckLibrary<S, V> {
             this_visit_only: false,
         };
         let line = format!("{identity}\t{now}\t{}\n", bytes.len());
-        let kept = keep(&self.store, &identity, &text, &line);
+        let copy = compact::to_text(&deck.study_copy());
+        let kept = keep(&self.store, &identity, &text, &copy, &line);
         let added = match kept {
             Ok(()) => Added::Kept,
             Err(error) => {
                 let _ = self.store.remove(&keys::deck_file(&identity));
+                let _ = self.store.remove(&keys::deck_compact(&identity));
                 entry.this_visit_only = true;
                 let for_the_visit = self
                     .visit
                     .as_ref()
-                    .is_some_and(|v| keep(v, &identity, &text, &line).is_ok());
+                    .is_some_and(|v| keep(v, &identity, &text, &copy, &line).is_ok());
                 if !for_the_visit {
                     self.in_memory.push((identity, text));
                 }
@@ -149,6 +154,38 @@ impl<S: KeyValueStore, V: KeyValueStore> DeckLibrary<S, V> {
             .or_else(|| self.visit.as_ref()?.get(&key).ok().flatten())
     }
 
+    /// Writes the study copy of every kept deck whose copy is missing, damaged or from another
+    /// version of Vigie (decks added before there were copies, or by an older Vigie), from its
+    /// file, checked again. Returns how many were written.
+    pub fn write_compact_copies(&self) -> usize {
+        let mut written = 0;
+        for d in &self.decks {
+            let key = keys::deck_compact(&d.identity);
+            let stores: [Option<&dyn KeyValueStore>; 2] = [
+                Some(&self.store),
+                self.visit.as_ref().map(|v| v as &dyn KeyValueStore),
+            ];
+            for store in stores.into_iter().flatten() {
+                let Some(text) = store.get(&keys::deck_file(&d.identity)).ok().flatten() else {
+                    continue;
+                };
+                let current = store.get(&key).ok().flatten();
+                if current.is_some_and(|c| compact::from_text(&c).is_ok()) {
+                    continue;
+                }
+                if let Ok(deck) = Deck::from_file(text.as_bytes()) {
+                    if store
+                        .set(&key, &compact::to_text(&deck.study_copy()))
+                        .is_ok()
+                    {
+                        written += 1;
+                    }
+                }
+            }
+        }
+        written
+    }
+
     /// Every added deck's file, oldest first (what a backup carries).
     pub fn files(&self) -> Vec<String> {
         self.decks
@@ -170,9 +207,11 @@ impl<S: KeyValueStore, V: KeyValueStore> DeckLibrary<S, V> {
                 .collect();
             let _ = visit.set(keys::DECKS, &kept);
             let _ = visit.remove(&keys::deck_file(identity));
+            let _ = visit.remove(&keys::deck_compact(identity));
         }
         self.store.set(keys::DECKS, &self.index())?;
         self.store.remove(&keys::deck_file(identity))?;
+        self.store.remove(&keys::deck_compact(identity))?;
         if self.current().as_deref() == Some(identity) {
             self.set_current(None)?;
         }
@@ -224,6 +263,35 @@ impl<S: KeyValueStore, V: KeyValueStore> DeckLibrary<S, V> {
     }
 }
 
+/// The deck the study pages show, as they read it: from the current deck's compact copy,
+/// without the library (their bundle carries neither it nor a JSON parser).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StudyDeck {
+    /// The built-in deck is current.
+    BuiltIn,
+    /// An added deck's study copy.
+    Added(Box<Deck>),
+    /// An added deck is current but its copy cannot be read (written by another version of
+    /// Vigie, damaged, or never written): the Decks page writes it again from the file.
+    NeedsCopy,
+}
+
+/// The current deck's study copy in `store`, or in `visit` for a deck the browser would not
+/// keep.
+pub fn study_deck(store: &dyn KeyValueStore, visit: Option<&dyn KeyValueStore>) -> StudyDeck {
+    let read =
+        |key: &str| (store.get(key).ok().flatten()).or_else(|| visit?.get(key).ok().flatten());
+    let Some(identity) = read(keys::CURRENT_DECK) else {
+        return StudyDeck::BuiltIn;
+    };
+    match read(&keys::deck_compact(&identity)).map(|text| compact::from_text(&text)) {
+        Some(Ok(deck)) => StudyDeck::Added(Box::new(deck)),
+        // A removed deck's file is gone with it: the built-in deck is current again.
+        _ if read(&keys::deck_file(&identity)).is_none() => StudyDeck::BuiltIn,
+        _ => StudyDeck::NeedsCopy,
+    }
+}
+
 /// The decks a store's index lists.
 fn index_of(store: &dyn KeyValueStore, this_visit_only: bool) -> Vec<StoredDeck> {
     let index = store.get(keys::DECKS).ok().flatten().unwrap_or_default();
@@ -245,14 +313,16 @@ fn line_of(deck: &StoredDeck) -> String {
     format!("{}\t{}\t{}\n", deck.identity, deck.added_at, deck.bytes)
 }
 
-/// Writes a deck's file, then its line in the store's index.
+/// Writes a deck's file and its compact copy, then its line in the store's index.
 fn keep(
     store: &dyn KeyValueStore,
     identity: &str,
     text: &str,
+    copy: &str,
     line: &str,
 ) -> Result<(), StorageError> {
     store.set(&keys::deck_file(identity), text)?;
+    store.set(&keys::deck_compact(identity), copy)?;
     let mut index = store.get(keys::DECKS).ok().flatten().unwrap_or_default();
     index.push_str(line);
     store.set(keys::DECKS, &index)

@@ -27,7 +27,7 @@ mod memory;
 mod saver;
 mod session;
 
-pub use decks::{AddError, Added, DeckLibrary, StoredDeck};
+pub use decks::{study_deck, AddError, Added, DeckLibrary, StoredDeck, StudyDeck};
 pub use draft::{clear_draft, load_draft, save_draft};
 pub use memory::MemoryStore;
 pub use saver::{load, recovery, save, SaveError, Saver, Status};
@@ -95,5 +95,11 @@ pub mod keys {
     /// An added deck's file, under its identity.
     pub fn deck_file(identity: &str) -> String {
         format!("vigie.deck.{identity}.v1")
+    }
+
+    /// An added deck's study copy, checked and compact (`vigie_core::deck::compact`): what the
+    /// study pages read, without a JSON parser.
+    pub fn deck_compact(identity: &str) -> String {
+        format!("vigie.deck.{identity}.compact")
     }
 }

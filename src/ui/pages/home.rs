@@ -3,7 +3,7 @@
 
 use crate::ui::browser::now_ms;
 use crate::ui::components::{next_card_in, queue_at, study_cards, QueueCounts, HEADING_ID};
-use crate::ui::decks::{is_added, source_line, study_deck};
+use crate::ui::decks::{is_added, needs_copy, source_line, study_deck};
 use crate::ui::i18n::Key;
 use crate::ui::route::Route;
 use crate::ui::state::{tr, use_app, AppState};
@@ -19,7 +19,10 @@ pub fn HomePage() -> impl IntoView {
         <section class="page home">
             <p class="eyebrow">{tr(Key::Tagline)}</p>
             <h1 id=HEADING_ID tabindex="-1">{tr(Key::HomeTitle)}</h1>
-            {study_deck().ok().map(|deck| view! { <Today app deck/> })}
+            {needs_copy().then(|| view! {
+                <p class="notice" role="status">{tr(Key::HomeDeckNeedsCopy)}" "<a href=Route::Decks.href()>{tr(Key::HomeOpenDecks)}</a></p>
+            })}
+            {study_deck().map(|deck| view! { <Today app deck/> })}
             <h2>{tr(Key::HomeAbout)}</h2>
             <p class="lead">{tr(Key::HomeIntro)}</p>
             {(!is_added()).then(|| view! { <p>{tr(Key::HomeArticleLead)}</p> })}

@@ -25,8 +25,8 @@ const TICK: Duration = Duration::from_secs(15);
 #[component]
 pub fn StudyPage(sentence: Option<usize>) -> impl IntoView {
     match crate::ui::decks::study_deck() {
-        Ok(deck) => view! { <Study deck sentence/> }.into_any(),
-        Err(_) => view! {
+        Some(deck) => view! { <Study deck sentence/> }.into_any(),
+        None => view! {
             <section class="page">
                 <h1 id=HEADING_ID tabindex="-1">{tr(Key::StudyTitle)}</h1>
                 <p role="alert">{tr(Key::DeckInvalid)}</p>

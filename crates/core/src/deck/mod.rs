@@ -9,6 +9,7 @@
 //! assert!(error.to_string().contains("not valid JSON"));
 //! ```
 
+pub mod compact;
 pub mod draft;
 mod error;
 mod load;

@@ -2,9 +2,10 @@
 
 use crate::article::{Article, SentenceId};
 use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
 
 /// A text in both languages of the app.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Text {
     pub fr: String,
     pub en: String,
@@ -22,7 +23,7 @@ impl Text {
 macro_rules! named_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),* $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name { $($variant),* }
 
         impl $name {
@@ -72,7 +73,7 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     pub id: String,
     pub kind: EntityType,
@@ -82,14 +83,14 @@ pub struct Entity {
     pub aliases: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Topic {
     pub id: String,
     pub name: Text,
 }
 
 /// A kind of claim, with the templates that ask for and state its object.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Relation {
     pub id: String,
     /// Contains `{subject}`.
@@ -105,7 +106,7 @@ pub struct Relation {
 }
 
 /// A date as precise as the article gives it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Date {
     pub year: u16,
     pub month: Option<u8>,
@@ -121,7 +122,7 @@ impl Date {
 }
 
 /// What a fact says of its subject.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Value {
     Entity(String),
     Date(Date),
@@ -135,7 +136,7 @@ pub enum Value {
 }
 
 /// One claim of the article, with the words that support it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {
     pub id: String,
     pub subject: String,
@@ -170,7 +171,7 @@ pub struct Fact {
 
 /// Values of which, for each listed fact, exactly one (the fact's object) is true: the others
 /// are provably wrong answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExclusiveGroup {
     pub id: String,
     pub about: Text,
@@ -179,7 +180,7 @@ pub struct ExclusiveGroup {
 }
 
 /// The article's metadata, as the text states it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {
     /// The text file beside a seed deck; empty in a self-contained deck file.
     pub file: String,
@@ -194,7 +195,7 @@ pub struct ArticleMeta {
 }
 
 /// A whole checked deck.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deck {
     pub id: String,
     pub version: u32,
@@ -210,6 +211,21 @@ pub struct Deck {
 }
 
 impl Deck {
+    /// This deck without what only quizzes read: the facts' lists of other right answers, the
+    /// words clozes blank and how, and the categorize flag (the study pages' copy: the same
+    /// facts, cards and ids; the relations' `list` templates stay, flashcards explain with them).
+    pub fn study_copy(&self) -> Deck {
+        let mut deck = self.clone();
+        for fact in &mut deck.facts {
+            fact.accept.clear();
+            fact.quote_answer = None;
+            fact.english_answer = None;
+            fact.cloze_from_statement = false;
+            fact.category_ambiguous = false;
+        }
+        deck
+    }
+
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
     }

@@ -10,37 +10,28 @@
 //!
 //! A backup file is the same object with one more field, `"decks"`: the files of the decks
 //! the learner added, each as a string, as it was added. (An older Vigie ignores it.)
+//!
+//! It is read and written with [`crate::small_json`], not serde_json, which the first load
+//! does not carry.
 
 use super::review::{Rating, Review, ReviewLog};
 use super::{Flag, Progress, QuizRecord};
-use serde::{Deserialize, Serialize};
+use crate::small_json::{self, write_str, write_strs, Json};
 use std::collections::HashMap;
 use thiserror::Error;
 
 /// The schema this version writes. Older ones are migrated on reading.
 pub const SCHEMA: u64 = 1;
 
-/// What every schema has: enough to tell Vigie's data, and which schema, from anything else.
-#[derive(Deserialize)]
-struct Header {
-    app: Option<String>,
-    schema: Option<u64>,
-}
-
-/// Schema 1. (Typed structs rather than `serde_json::Value`, which would add its own code
-/// to the browser build.)
-#[derive(Deserialize)]
+/// Schema 1's fields, read from the object: `cards`, `tags` and `reviews` are required,
+/// `last_backup` may be null, `quizzes`, `flagged` and (in a backup) `decks` may be missing.
 struct StoredV1 {
     cards: Vec<String>,
     tags: Vec<String>,
     reviews: String,
     last_backup: Option<i64>,
-    #[serde(default)]
     quizzes: Vec<QuizRecord>,
-    #[serde(default)]
     flagged: Vec<Flag>,
-    /// Only in a backup file.
-    #[serde(default)]
     decks: Vec<String>,
 }
 
@@ -133,36 +124,54 @@ impl Encoder {
         self.encoded = log.len();
     }
 
-    /// The stored object: the reviews taken in, `progress`'s other fields, `decks` in a backup.
+    /// The stored object: the reviews taken in, `progress`'s other fields, `decks` in a backup
+    /// (the fields in this order, as serde_json wrote them).
     fn write(&self, progress: &Progress, decks: &[String]) -> String {
-        let stored = StoredV1Ref {
-            app: "vigie",
-            schema: SCHEMA,
-            cards: &self.cards,
-            tags: &self.tags,
-            reviews: &self.reviews,
-            last_backup: progress.last_backup,
-            quizzes: &progress.quizzes,
-            flagged: &progress.flagged,
-            decks,
-        };
-        serde_json::to_string(&stored).unwrap_or_default()
+        let mut out = String::with_capacity(self.reviews.len() + 64 * self.cards.len() + 100);
+        out.push_str("{\"app\":\"vigie\",\"schema\":");
+        out.push_str(&SCHEMA.to_string());
+        out.push_str(",\"cards\":");
+        write_strs(&mut out, &self.cards);
+        out.push_str(",\"tags\":");
+        write_strs(&mut out, &self.tags);
+        out.push_str(",\"reviews\":");
+        write_str(&mut out, &self.reviews);
+        out.push_str(",\"last_backup\":");
+        out.push_str(
+            &progress
+                .last_backup
+                .map_or("null".into(), |t| t.to_string()),
+        );
+        out.push_str(",\"quizzes\":[");
+        for (i, q) in progress.quizzes.iter().enumerate() {
+            out.push_str(if i > 0 { ",{\"code\":" } else { "{\"code\":" });
+            write_str(&mut out, &q.code);
+            for (name, n) in [
+                ("at", q.at.to_string()),
+                ("score", q.score.to_string()),
+                ("total", q.total.to_string()),
+                ("duration_ms", q.duration_ms.to_string()),
+            ] {
+                out.push_str(&format!(",\"{name}\":{n}"));
+            }
+            out.push_str(",\"result_code\":");
+            write_str(&mut out, &q.result_code);
+            out.push('}');
+        }
+        out.push_str("],\"flagged\":[");
+        for (i, f) in progress.flagged.iter().enumerate() {
+            out.push_str(if i > 0 { ",{\"card\":" } else { "{\"card\":" });
+            write_str(&mut out, &f.card);
+            out.push_str(&format!(",\"at\":{}}}", f.at));
+        }
+        out.push(']');
+        if !decks.is_empty() {
+            out.push_str(",\"decks\":");
+            write_strs(&mut out, decks);
+        }
+        out.push('}');
+        out
     }
-}
-
-/// Schema 1 borrowed, for writing without copying the encoded reviews.
-#[derive(Serialize)]
-struct StoredV1Ref<'a> {
-    app: &'a str,
-    schema: u64,
-    cards: &'a [String],
-    tags: &'a [String],
-    reviews: &'a str,
-    last_backup: Option<i64>,
-    quizzes: &'a [QuizRecord],
-    flagged: &'a [Flag],
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    decks: &'a [String],
 }
 
 /// The index of `name` in `names`, added at the end if new.
@@ -182,26 +191,103 @@ pub fn decode(text: &str) -> Result<Progress, LoadError> {
 
 /// A backup file, or stored progress (with no decks).
 pub fn decode_backup(text: &str) -> Result<Backup, LoadError> {
-    let header: Header =
-        serde_json::from_str(text).map_err(|e| LoadError::Corrupt(crate::json::fault(&e)))?;
-    if header.app.as_deref() != Some("vigie") {
+    let value = small_json::parse(text).map_err(|fault| LoadError::Corrupt(fault.to_string()))?;
+    if !matches!(value, Json::Object(_)) {
+        return Err(LoadError::Corrupt("not an object".into()));
+    }
+    if value.get("app").and_then(Json::as_str) != Some("vigie") {
         return Err(LoadError::Corrupt("no Vigie signature".into()));
     }
-    match header.schema {
-        Some(1) => decode_v1(text),
-        None | Some(0) => Err(LoadError::Corrupt("no schema version".into())),
-        Some(found) => Err(LoadError::Newer {
+    match value
+        .get("schema")
+        .map(|s| s.as_u64().ok_or_else(|| wrong("schema")))
+    {
+        Some(Ok(1)) => decode_v1(read_v1(&value)?),
+        None | Some(Ok(0)) => Err(LoadError::Corrupt("no schema version".into())),
+        Some(Ok(found)) => Err(LoadError::Newer {
             found,
             known: SCHEMA,
         }),
+        Some(Err(e)) => Err(e),
     }
+}
+
+fn wrong(field: &str) -> LoadError {
+    LoadError::Corrupt(format!(
+        "schema 1: the field `{field}` is missing or has the wrong type"
+    ))
+}
+
+/// Schema 1's fields out of its object.
+fn read_v1(value: &Json) -> Result<StoredV1, LoadError> {
+    let strs = |field: &str, required: bool| -> Result<Vec<String>, LoadError> {
+        match value.get(field) {
+            None if !required => Ok(Vec::new()),
+            found => found
+                .and_then(Json::as_array)
+                .and_then(|items| {
+                    items
+                        .iter()
+                        .map(|i| i.as_str().map(str::to_string))
+                        .collect()
+                })
+                .ok_or_else(|| wrong(field)),
+        }
+    };
+    let objects = |field: &str| -> Result<&[Json], LoadError> {
+        value
+            .get(field)
+            .map_or(Some(&[][..]), Json::as_array)
+            .ok_or_else(|| wrong(field))
+    };
+    let text = |v: &Json, field: &str| v.get(field).and_then(Json::as_str).map(str::to_string);
+    let int = |v: &Json, field: &str| v.get(field).and_then(Json::as_i64);
+    let count = |v: &Json, field: &str| {
+        v.get(field)
+            .and_then(Json::as_u64)
+            .and_then(|n| usize::try_from(n).ok())
+    };
+    let quizzes = objects("quizzes")?
+        .iter()
+        .map(|q| {
+            Some(QuizRecord {
+                code: text(q, "code")?,
+                at: int(q, "at")?,
+                score: count(q, "score")?,
+                total: count(q, "total")?,
+                duration_ms: q.get("duration_ms").and_then(Json::as_u64)?,
+                result_code: text(q, "result_code")?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| wrong("quizzes"))?;
+    let flagged = objects("flagged")?
+        .iter()
+        .map(|f| {
+            Some(Flag {
+                card: text(f, "card")?,
+                at: int(f, "at")?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| wrong("flagged"))?;
+    Ok(StoredV1 {
+        cards: strs("cards", true)?,
+        tags: strs("tags", true)?,
+        reviews: text(value, "reviews").ok_or_else(|| wrong("reviews"))?,
+        last_backup: match value.get("last_backup") {
+            None | Some(Json::Null) => None,
+            Some(t) => Some(t.as_i64().ok_or_else(|| wrong("last_backup"))?),
+        },
+        quizzes,
+        flagged,
+        decks: strs("decks", false)?,
+    })
 }
 
 /// Schema 1, the first release's. A later schema adds its own reader and turns what this one
 /// reads into it.
-fn decode_v1(text: &str) -> Result<Backup, LoadError> {
-    let stored: StoredV1 = serde_json::from_str(text)
-        .map_err(|e| LoadError::Corrupt(format!("schema 1: {}", crate::json::fault(&e))))?;
+fn decode_v1(stored: StoredV1) -> Result<Backup, LoadError> {
     let mut reviews = Vec::new();
     let mut at = 0i64;
     for (n, entry) in stored
@@ -269,4 +355,103 @@ fn push_base36(out: &mut String, mut n: u64) {
         }
     }
     out.extend(buf[i..].iter().map(|&b| char::from(b)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::{Deserialize, Serialize};
+
+    /// Schema 1 as serde_json wrote it before the small reader: files go both ways.
+    #[derive(Serialize, Deserialize, PartialEq, Debug)]
+    struct SerdeV1 {
+        app: String,
+        schema: u64,
+        cards: Vec<String>,
+        tags: Vec<String>,
+        reviews: String,
+        last_backup: Option<i64>,
+        quizzes: Vec<QuizRecord>,
+        flagged: Vec<Flag>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        decks: Vec<String>,
+    }
+
+    fn sample() -> Progress {
+        let mut progress = Progress::default();
+        for (i, card) in ["flashcard:a", "cloze:\"b\"\\", "c\u{e9}\n"]
+            .iter()
+            .enumerate()
+        {
+            progress.log.insert(Review {
+                at: 1_632_000_000_000 + i as i64 * 61_000,
+                tag: format!("tab{}", i % 2),
+                card: card.to_string(),
+                rating: Rating::Good,
+                duration_ms: 4_200,
+                undone: i == 2,
+            });
+        }
+        progress.last_backup = Some(1_632_000_000_001);
+        progress.quizzes.push(QuizRecord {
+            code: "V1-AB".into(),
+            at: -5,
+            score: 3,
+            total: 10,
+            duration_ms: u64::MAX,
+            result_code: "R\"1".into(),
+        });
+        progress.flagged.push(Flag {
+            card: "flashcard:a".into(),
+            at: 9,
+        });
+        progress
+    }
+
+    #[test]
+    fn what_is_written_is_what_serde_json_wrote_and_reads_back() {
+        for (progress, decks) in [
+            (Progress::default(), vec![]),
+            (sample(), vec![]),
+            (sample(), vec!["{\"deck\":\n1}".to_string(), String::new()]),
+        ] {
+            let ours = encode_backup(&progress, &decks);
+            let theirs: SerdeV1 = serde_json::from_str(&ours).expect("serde_json reads it");
+            assert_eq!(serde_json::to_string(&theirs).unwrap(), ours);
+            assert_eq!(
+                decode_backup(&ours),
+                Ok(Backup {
+                    progress: progress.clone(),
+                    decks: decks.clone()
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn a_field_of_the_wrong_type_is_refused_in_words() {
+        let good = encode(&sample());
+        for (from, to, field) in [
+            ("\"cards\":[", "\"cards\":[1,", "cards"),
+            ("\"reviews\":", "\"reviews\":1,\"x\":", "reviews"),
+            (
+                "\"last_backup\":",
+                "\"last_backup\":\"x\",\"y\":",
+                "last_backup",
+            ),
+            ("\"score\":3", "\"score\":-3", "quizzes"),
+            ("\"flagged\":[", "\"flagged\":[{},", "flagged"),
+            ("\"schema\":1", "\"schema\":\"1\"", "schema"),
+        ] {
+            let bad = good.replacen(from, to, 1);
+            assert_ne!(bad, good);
+            match decode(&bad) {
+                Err(LoadError::Corrupt(message)) => assert!(message.contains(field), "{message}"),
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+        // Fields a later Vigie adds are ignored; optional ones may be missing.
+        let minimal = r#"{"app":"vigie","schema":1,"cards":[],"tags":[],"reviews":"","new":{}}"#;
+        assert_eq!(decode(minimal), Ok(Progress::default()));
+    }
 }

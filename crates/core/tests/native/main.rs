@@ -4,6 +4,7 @@
 mod answer;
 mod article;
 mod builtin_deck;
+mod compact;
 mod deck;
 mod export;
 mod generator;

@@ -201,3 +201,76 @@ fn a_backup_carries_the_added_decks_to_another_device() {
         .collect();
     assert_eq!(restored_ids, ids);
 }
+
+#[test]
+fn the_study_pages_read_the_current_decks_compact_copy_without_the_library() {
+    use vigie_session::{study_deck, StudyDeck};
+    let store = MemoryStore::default();
+    assert_eq!(study_deck(&store, None), StudyDeck::BuiltIn);
+    let file = mini_file();
+    let id = identity(file.as_bytes());
+    let mut library = DeckLibrary::open(&store);
+    let (deck, _) = library.add(file.as_bytes(), &[], 1).expect("added");
+    // Added but not current: still the built-in deck.
+    assert_eq!(study_deck(&store, None), StudyDeck::BuiltIn);
+    library.set_current(Some(&id)).expect("current");
+    assert_eq!(
+        study_deck(&store, None),
+        StudyDeck::Added(Box::new(deck.study_copy()))
+    );
+    // A copy from another version of Vigie (or damaged): the Decks page writes it again.
+    store
+        .set(&keys::deck_compact(&id), "VIGIE-DECK/0")
+        .expect("written");
+    assert_eq!(study_deck(&store, None), StudyDeck::NeedsCopy);
+    assert_eq!(DeckLibrary::open(&store).write_compact_copies(), 1);
+    assert_eq!(
+        study_deck(&store, None),
+        StudyDeck::Added(Box::new(deck.study_copy()))
+    );
+    assert_eq!(DeckLibrary::open(&store).write_compact_copies(), 0);
+    // Removed: its copy goes with it, and the built-in deck is current.
+    library.remove(&id).expect("removed");
+    assert_eq!(store.get(&keys::deck_compact(&id)).unwrap(), None);
+    assert_eq!(study_deck(&store, None), StudyDeck::BuiltIn);
+}
+
+#[test]
+fn a_deck_added_before_there_were_copies_gets_one_from_its_checked_file() {
+    use vigie_session::{study_deck, StudyDeck};
+    let store = MemoryStore::default();
+    let file = mini_file();
+    let id = identity(file.as_bytes());
+    let mut library = DeckLibrary::open(&store);
+    library.add(file.as_bytes(), &[], 1).expect("added");
+    library.set_current(Some(&id)).expect("current");
+    store.remove(&keys::deck_compact(&id)).expect("removed");
+    assert_eq!(study_deck(&store, None), StudyDeck::NeedsCopy);
+    // A file edited by hand into an invalid deck gets no copy.
+    let valid = store.get(&keys::deck_file(&id)).unwrap().unwrap();
+    store
+        .set(&keys::deck_file(&id), "{ damaged")
+        .expect("written");
+    assert_eq!(DeckLibrary::open(&store).write_compact_copies(), 0);
+    assert_eq!(study_deck(&store, None), StudyDeck::NeedsCopy);
+    store.set(&keys::deck_file(&id), &valid).expect("written");
+    assert_eq!(DeckLibrary::open(&store).write_compact_copies(), 1);
+    assert!(matches!(study_deck(&store, None), StudyDeck::Added(_)));
+}
+
+#[test]
+fn a_deck_kept_for_the_visit_only_has_its_copy_in_the_visits_store() {
+    use vigie_session::{study_deck, StudyDeck};
+    let local = MemoryStore::with_quota(1_000);
+    let tab = MemoryStore::default();
+    let file = mini_file();
+    let id = identity(file.as_bytes());
+    let mut library = DeckLibrary::with_visit(&local, Some(&tab));
+    library.add(file.as_bytes(), &[], 1).expect("usable");
+    library.set_current(Some(&id)).expect("current");
+    assert_eq!(local.get(&keys::deck_compact(&id)).unwrap(), None);
+    assert!(matches!(
+        study_deck(&local, Some(&tab)),
+        StudyDeck::Added(_)
+    ));
+}
