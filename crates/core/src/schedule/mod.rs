@@ -1,6 +1,7 @@
 //! Spaced repetition: the FSRS scheduler with learning steps, the study queue, intervals in
 //! words.
 
+mod fsrs6;
 mod interval;
 mod queue;
 mod scheduler;

@@ -1,9 +1,10 @@
 //! FSRS-6 scheduling (the `fsrs` crate, as in Anki) with the short learning and relearning
 //! steps the crate leaves to its caller. Pure: the caller passes `now`.
 
+use super::fsrs6::Model;
 use crate::progress::{Rating, Review};
 use crate::time::{whole_days, DAY_MS, MINUTE_MS};
-use fsrs::{MemoryState, NextStates, FSRS};
+use fsrs::{MemoryState, NextStates};
 use thiserror::Error;
 
 /// The learner's scheduling settings.
@@ -33,10 +34,6 @@ impl Default for Config {
 pub enum ScheduleError {
     #[error("desired retention must be between 0.70 and 0.99, not {0}")]
     Retention(f32),
-    /// FSRS refused its own default parameters (its message is not kept: formatting it
-    /// would carry float formatting into the study page's bundle).
-    #[error("the scheduler could not start with FSRS's default parameters")]
-    Model,
 }
 
 /// Where a card is in its life.
@@ -73,7 +70,7 @@ impl CardState {
 }
 
 pub struct Scheduler {
-    fsrs: FSRS,
+    model: Model,
     config: Config,
 }
 
@@ -82,8 +79,10 @@ impl Scheduler {
         if !(0.70..=0.99).contains(&config.desired_retention) {
             return Err(ScheduleError::Retention(config.desired_retention));
         }
-        let fsrs = FSRS::new(&fsrs::DEFAULT_PARAMETERS).map_err(|_| ScheduleError::Model)?;
-        Ok(Scheduler { fsrs, config })
+        Ok(Scheduler {
+            model: Model::default(),
+            config,
+        })
     }
 
     pub fn config(&self) -> &Config {
@@ -97,9 +96,8 @@ impl Scheduler {
             .last_review
             .map(|last| whole_days(now - last) as u32)
             .unwrap_or(0);
-        self.fsrs
+        self.model
             .next_states(card.memory, self.config.desired_retention, elapsed)
-            .ok()
     }
 
     /// The card after `rating` at `now`.
@@ -115,7 +113,9 @@ impl Scheduler {
         let interval_ms = |days: f32| -> i64 {
             let max = self.config.maximum_interval_days as f32;
             let days = if days.is_finite() {
-                days.round().clamp(1.0, max)
+                // Not `clamp`, whose check of its bounds would print floats: it carried
+                // Rust's float formatting into the first load.
+                days.round().max(1.0).min(max)
             } else {
                 1.0
             };
