@@ -31,6 +31,7 @@ pub mod render;
 pub mod schedule;
 pub mod seeded;
 mod small_json;
+pub mod sort;
 pub mod stats;
 pub mod study;
 pub mod synthetic;

@@ -75,7 +75,7 @@ pub fn compute(cards: &[Item], log: &ReviewLog, states: &CardStates, today: i64)
             }
         }
     }
-    stats.by_category.sort_by_key(|m| m.key);
+    crate::sort::sort_by_key(&mut stats.by_category, |m| m.key);
     // Reviews per day and the streak: the history window of the log, newest first.
     let last = HISTORY_DAYS - 1;
     for r in log.effective_rev() {

@@ -124,7 +124,7 @@ pub(super) fn sources_html(item: &Item, options: &Options) -> String {
                             None => outside.push(format!("<b>{}</b>", html(quote))),
                         }
                     }
-                    runs.sort_unstable();
+                    crate::sort::sort(&mut runs);
                     let mut merged: Vec<(usize, usize)> = Vec::new();
                     for (a, b) in runs {
                         match merged.last_mut() {

@@ -304,13 +304,13 @@ impl<'a> Context<'a> {
             .iter()
             .flat_map(|f| f.sentences.iter().copied())
             .collect();
-        sentences.sort_unstable();
+        crate::sort::sort(&mut sentences);
         sentences.dedup();
         let mut categories: Vec<_> = facts.iter().map(|f| f.category).collect();
-        categories.sort();
+        crate::sort::sort(&mut categories);
         categories.dedup();
         let mut topics: Vec<String> = facts.iter().map(|f| f.topic.clone()).collect();
-        topics.sort();
+        crate::sort::sort(&mut topics);
         topics.dedup();
         let join = |lang: Lang| {
             facts

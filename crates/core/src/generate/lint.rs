@@ -127,7 +127,7 @@ impl Report {
             *counts.entry(f.rule).or_default() += 1;
         }
         let mut out: Vec<_> = counts.into_iter().collect();
-        out.sort();
+        crate::sort::sort(&mut out);
         out
     }
 }

@@ -139,7 +139,7 @@ pub fn ordering_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
             _ => None,
         })
         .collect();
-    dated.sort_by_key(|(d, _)| *d);
+    crate::sort::sort_by_key(&mut dated, |(d, _)| *d);
     // Events whose dates cannot be told apart (2021 and April 2021) are left out.
     dated.dedup_by(|b, a| overlaps(a.0, b.0));
     if dated.len() < MIN_SET {

@@ -52,7 +52,7 @@ impl Progress {
                 self.quizzes.push(q.clone());
             }
         }
-        self.quizzes.sort_by_key(|q| q.at);
+        crate::sort::sort_by_key(&mut self.quizzes, |q| q.at);
         for f in &other.flagged {
             if !self.flagged.contains(f) {
                 self.flagged.push(f.clone());

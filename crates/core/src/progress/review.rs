@@ -115,8 +115,9 @@ impl ReviewLog {
 
     /// Time order; one copy per id, undone if any copy was.
     fn normalize(&mut self) {
-        self.reviews
-            .sort_by(|a, b| (a.key(), !a.undone).cmp(&(b.key(), !b.undone)));
+        crate::sort::sort_by(&mut self.reviews, |a, b| {
+            (a.key(), !a.undone).cmp(&(b.key(), !b.undone))
+        });
         // Copies of one review are now side by side, the undone one first.
         self.reviews
             .dedup_by(|later, earlier| later.key() == earlier.key());

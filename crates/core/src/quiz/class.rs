@@ -112,7 +112,7 @@ pub fn report(lines: &[ClassLine], questions: usize) -> Option<ClassReport> {
         return None;
     }
     let mut scores: Vec<usize> = students.iter().map(|s| s.score).collect();
-    scores.sort_unstable();
+    crate::sort::sort(&mut scores);
     let n = scores.len();
     let median_halves = if n % 2 == 1 {
         scores[n / 2] * 2
@@ -132,7 +132,7 @@ pub fn report(lines: &[ClassLine], questions: usize) -> Option<ClassReport> {
             of: n,
         })
         .collect();
-    shares.sort_by_key(|s| (s.right, s.question));
+    crate::sort::sort_by_key(&mut shares, |s| (s.right, s.question));
     Some(ClassReport {
         median_halves,
         lowest: scores[0],

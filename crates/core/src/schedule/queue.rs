@@ -65,9 +65,9 @@ impl Queue {
                 },
             }
         }
-        learning.sort();
-        ahead.sort();
-        review.sort();
+        for list in [&mut learning, &mut ahead, &mut review] {
+            crate::sort::sort(list);
+        }
         let introduced_today = cards
             .iter()
             .filter(|c| states.first_review(c).is_some_and(|at| at >= day_start))
