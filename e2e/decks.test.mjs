@@ -110,6 +110,46 @@ test('a learner adds a deck by keyboard, studies it, reloads, switches back: bot
   }
 });
 
+test('a deck whose study copy is missing (added by an older Vigie): the home page says so, the Decks page prepares it', async () => {
+  const vigie = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
+  const { page } = vigie;
+  try {
+    await vigie.waitForHeading(/Jeux de cartes/);
+    await page.locator('#deck-file').setInputFiles(deckFile('mini-copy'));
+    await page.getByRole('status').filter({ hasText: 'Ajouté : « Mini »' }).waitFor();
+    await page.getByRole('button', { name: 'Étudier ce jeu de cartes' }).first().click();
+    await page.waitForURL(/index\.html#\/study$/);
+    await page.locator('.card-front').waitFor();
+    // The study pages read the compact copy written when the deck was added: drop it.
+    const dropped = await page.evaluate(() => {
+      const keys = Object.keys(localStorage).filter((k) => k.endsWith('.compact'));
+      keys.forEach((k) => localStorage.removeItem(k));
+      return keys.length;
+    });
+    assert.equal(dropped, 1);
+    // A new page load (going to another hash of the same page would not be one).
+    await vigie.goto('index.html#/');
+    await page.reload();
+    const notice = page.getByRole('status').filter({ hasText: /doit être préparé une fois/ });
+    await notice.waitFor();
+    assert.deepEqual(await vigie.axeViolations(), [], 'axe on the home page with the notice');
+    await vigie.screenshot('fr-home-deck-needs-copy');
+    // Until then the built-in deck is shown, not an empty page.
+    const today = page.getByRole('region', { name: 'À étudier maintenant' });
+    assert.equal(await today.getByText('La Cnil réclame plus de contrôle').count(), 0);
+    await notice.getByRole('link', { name: 'Le préparer dans la page Jeux de cartes' }).click();
+    await vigie.waitForHeading(/Jeux de cartes/);
+    await page.getByRole('listitem').filter({ hasText: 'Mini' }).waitFor();
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.compact')).length), 1);
+    await vigie.goto('index.html#/');
+    await today.getByText('La Cnil réclame plus de contrôle').waitFor();
+    assert.equal(await page.getByText(/doit être préparé une fois/).count(), 0);
+    assert.deepEqual(vigie.problems, []);
+  } finally {
+    await vigie.close();
+  }
+});
+
 test('refused files are said in words, in the interface language, and nothing is stored', async () => {
   const vigie = await VigiePage.open(env.browser, env.server.url, { locale: 'en-GB', hash: 'classroom.html#/decks' });
   const { page } = vigie;

@@ -73,8 +73,6 @@ pub fn all_decks() -> Vec<&'static Deck> {
     static ALL: OnceLock<Vec<Deck>> = OnceLock::new();
     let added = ALL.get_or_init(|| {
         let library = vigie_session::DeckLibrary::with_visit(LocalStore, Some(VisitStore));
-        // Decks added by an older Vigie get the study copy the study pages read.
-        library.write_compact_copies();
         library
             .decks()
             .iter()

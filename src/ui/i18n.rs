@@ -165,10 +165,10 @@ catalogue! {
     HomeMakeQuiz { fr: "Créer un quiz", en: "Make a quiz" }
     HomeOtherArticle { fr: "Changer d’article", en: "Another article" }
     HomeDeckNeedsCopy {
-        fr: "Le paquet que vous avez choisi doit être préparé une fois pour cette version de Vigie\u{a0}; en attendant, voici le paquet intégré.",
+        fr: "Le jeu de cartes que vous avez choisi doit être préparé une fois pour cette version de Vigie\u{a0}; en attendant, voici le jeu intégré.",
         en: "The deck you chose must be prepared once for this version of Vigie; until then, here is the built-in deck.",
     }
-    HomeOpenDecks { fr: "Ouvrir la page Paquets pour le préparer", en: "Open the Decks page to prepare it" }
+    HomeOpenDecks { fr: "Le préparer dans la page Jeux de cartes", en: "Prepare it on the Decks page" }
     HomeAbout { fr: "Qu’est-ce que Vigie\u{a0}?", en: "What is Vigie?" }
 
     StudyTitle { fr: "Étudier", en: "Study" }

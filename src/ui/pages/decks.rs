@@ -41,7 +41,11 @@ enum Outcome {
 #[component]
 pub fn DecksPage() -> impl IntoView {
     let app = use_app();
-    let library = StoredValue::new(DeckLibrary::with_visit(LocalStore, Some(VisitStore)));
+    let library = DeckLibrary::with_visit(LocalStore, Some(VisitStore));
+    // Decks added by an older Vigie get the study copy the study pages read (the home page
+    // sends the learner here when the current deck has none).
+    library.write_compact_copies();
+    let library = StoredValue::new(library);
     let rows = RwSignal::new(library.with_value(rows_of));
     let outcome = RwSignal::new(None::<Outcome>);
     let current = library.with_value(|l| l.current());
