@@ -4,7 +4,7 @@
 use std::hint::black_box;
 use vigie_core::builtin;
 use vigie_core::deck::Deck;
-use vigie_core::generate::{all_items, generate, Settings};
+use vigie_core::generate::{all_items, generate, Availability, ItemKind, Settings};
 use vigie_core::progress::{decode, encode, Progress, Rating, Review};
 use vigie_core::schedule::{CardStates, Config, Queue, Scheduler};
 use vigie_core::time::DAY_MS;
@@ -26,6 +26,7 @@ pub fn generator() -> Vec<Workload> {
         count: Some(50),
         ..Settings::default()
     };
+    let availability = Availability::new(deck, 0);
     vec![
         (
             "built-in deck: parse and check",
@@ -41,6 +42,16 @@ pub fn generator() -> Vec<Workload> {
             "built-in deck: every item",
             Box::new(move || {
                 black_box(all_items(black_box(deck), 42));
+            }),
+        ),
+        (
+            "built-in deck: the quiz builder's count, once per change of settings",
+            Box::new(move || {
+                let settings = Settings {
+                    kinds: vec![ItemKind::MultipleChoice, ItemKind::Cloze],
+                    ..Settings::default()
+                };
+                black_box(availability.count(black_box(&settings)));
             }),
         ),
         (

@@ -181,7 +181,15 @@ const NUMBER_WORDS: [(&str, u64); 45] = [
 /// Number words in figures: "quatre mille" -> "4000", "three" -> "3". ("un" and "a" stay
 /// words: they are articles far more often than counts. "et" joins only inside a number.)
 fn numbers_in_figures(words: Vec<String>) -> Vec<String> {
-    let value_of = |w: &str| NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v);
+    // The first letters compared first: most words are no number, and this runs on every
+    // word of every text the linter reads.
+    let value_of = |w: &str| {
+        let first = *w.as_bytes().first()?;
+        NUMBER_WORDS
+            .iter()
+            .find(|(n, _)| n.as_bytes()[0] == first && *n == w)
+            .map(|&(_, v)| v)
+    };
     let mut out: Vec<String> = Vec::new();
     let mut run: Option<(u64, u64)> = None; // (total, current group)
     let flush = |run: &mut Option<(u64, u64)>, out: &mut Vec<String>| {

@@ -240,10 +240,13 @@ fn with_context(cx: &Context, fact: &Fact, quote: &str, blanked: &str) -> String
             out
         };
         // The most context that leaves no quotation open: first within the usual window…
-        let window = (skip..=before.len())
-            .flat_map(|s| (0..=take).map(move |t| (s, t)))
-            .filter(|&(s, t)| balanced(&shown(s, t)))
-            .max_by_key(|&(s, t)| (before.len() - s) + t);
+        // (the largest windows tried first; of equal ones, the one with fewer words before).
+        let window = (0..=(before.len() - skip) + take).rev().find_map(|words| {
+            (skip..=before.len()).rev().find_map(|s| {
+                let t = words.checked_sub(before.len() - s)?;
+                (t <= take && balanced(&shown(s, t))).then_some((s, t))
+            })
+        });
         if let Some((s, t)) = window {
             return shown(s, t);
         }

@@ -476,23 +476,21 @@ fn small_number_in_figures(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).find_map(|pair| {
         let figure = pair[0];
-        let next = pair[1]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        // The figure first: most words are not one, and the checks below allocate.
+        if figure.len() != 1 || !figure.chars().all(|c| ('2'..='9').contains(&c)) {
+            return None;
+        }
+        let next = crate::case::lowercase(pair[1].trim_matches(|c: char| !c.is_alphanumeric()));
         let is_month = (1..=12).any(|m| {
             Lang::ALL
                 .iter()
-                .any(|&l| render::month_name(m, l).to_lowercase() == next)
+                .any(|&l| crate::case::lowercase(render::month_name(m, l)) == next)
         });
         // "3 milliards" is how prose writes a sum: a multiplier is no count.
         let is_multiplier = ["milliard", "million", "billion"]
             .iter()
             .any(|m| next.starts_with(m));
-        (figure.len() == 1
-            && figure.chars().all(|c| ('2'..='9').contains(&c))
-            && next.chars().next().is_some_and(char::is_alphabetic)
-            && !is_month
-            && !is_multiplier)
+        (next.chars().next().is_some_and(char::is_alphabetic) && !is_month && !is_multiplier)
             .then(|| format!("{} {}", pair[0], pair[1]))
     })
 }

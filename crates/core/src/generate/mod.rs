@@ -81,37 +81,130 @@ pub fn all_items(deck: &Deck, seed: u64) -> Vec<Item> {
 
 /// A quiz: items that match `settings`, in an order drawn from `seed`, no prompt twice, no
 /// fact twice, and no item whose question shows another's answer (see
-/// [`lint::gives_away`]), at most `settings.count` of them. Items are planned, the plans shuffled, and only the items
-/// kept are written, so a quiz costs little more than its own items, whatever the deck.
+/// [`lint::gives_away`]), at most `settings.count` of them. Items are planned, the plans
+/// shuffled, and only the items kept are written, so a quiz costs little more than its own
+/// items, whatever the deck.
 pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
     let cx = Context::new(deck, seed);
     let mut plans: Vec<plan::Plan> = plan::plans(&cx, &settings.kinds)
         .into_iter()
         .filter(|p| p.matches(settings))
         .collect();
-    Stream::new(seed, "quiz-order").shuffle(&mut plans);
+    Stream::new(seed, QUIZ_ORDER).shuffle(&mut plans);
     let wanted = settings.count.unwrap_or(usize::MAX);
-    let mut seen = HashSet::new();
-    let mut facts_asked: HashSet<&str> = HashSet::new();
-    let mut footprints: Vec<lint::Footprint> = Vec::new();
+    let mut selection = Selection::default();
     let mut items = Vec::new();
     for plan in &plans {
         if items.len() == wanted {
             break;
         }
         let touched = plan.touched(&cx);
-        if touched.iter().any(|f| facts_asked.contains(f.id.as_str())) {
+        if selection.asks_again(&touched) {
             continue;
         }
         if let Some(item) = plan.write(&cx) {
-            let footprint = lint::Footprint::of(&item);
-            let gives_away = footprints.iter().any(|f| footprint.clashes_with(f));
-            if !gives_away && seen.insert(item.prompt.fr.clone()) {
-                facts_asked.extend(touched.iter().map(|f| f.id.as_str()));
-                footprints.push(footprint);
+            if selection.keep(&touched, &lint::Footprint::of(&item), &item.prompt.fr) {
                 items.push(item);
             }
         }
     }
     Generated { items }
+}
+
+/// The stream that orders a quiz's plans.
+const QUIZ_ORDER: &str = "quiz-order";
+
+/// The rules a quiz keeps items by: no fact asked twice, no prompt twice, no question that
+/// shows another's answer.
+#[derive(Default)]
+struct Selection<'a> {
+    prompts: HashSet<String>,
+    facts: HashSet<&'a str>,
+    footprints: Vec<lint::Footprint>,
+}
+
+impl<'a> Selection<'a> {
+    /// Whether an item touching these facts would ask one of them again.
+    fn asks_again(&self, touched: &[&'a crate::deck::Fact]) -> bool {
+        touched.iter().any(|f| self.facts.contains(f.id.as_str()))
+    }
+
+    /// Keeps an item unless its question shows another's answer (or theirs its own) or its
+    /// prompt is already there; whether it was kept.
+    fn keep(
+        &mut self,
+        touched: &[&'a crate::deck::Fact],
+        footprint: &lint::Footprint,
+        prompt: &str,
+    ) -> bool {
+        if self.footprints.iter().any(|f| footprint.clashes_with(f))
+            || self.prompts.contains(prompt)
+        {
+            return false;
+        }
+        self.prompts.insert(prompt.to_string());
+        self.facts.extend(touched.iter().map(|f| f.id.as_str()));
+        self.footprints.push(footprint.clone());
+        true
+    }
+}
+
+/// How many items a quiz could have, for any settings, without writing them again: the
+/// quiz builder says it at each change of settings. Every item of the deck is written once,
+/// here; [`Availability::count`] then replays [`generate`]'s choices (the same order, the
+/// same rules) on what was written.
+pub struct Availability<'a> {
+    seed: u64,
+    /// Every plan, in [`plan::plans`]' order, with the facts it touches and, when the linter
+    /// keeps its item, the item's footprint and French prompt.
+    entries: Vec<Entry<'a>>,
+}
+
+struct Entry<'a> {
+    plan: plan::Plan<'a>,
+    touched: Vec<&'a crate::deck::Fact>,
+    written: Option<(lint::Footprint, String)>,
+}
+
+impl<'a> Availability<'a> {
+    pub fn new(deck: &'a Deck, seed: u64) -> Availability<'a> {
+        let cx = Context::new(deck, seed);
+        let entries = plan::plans(&cx, &[])
+            .into_iter()
+            .map(|plan| Entry {
+                touched: plan.touched(&cx),
+                written: plan
+                    .write(&cx)
+                    .map(|item| (lint::Footprint::of(&item), item.prompt.fr)),
+                plan,
+            })
+            .collect();
+        Availability { seed, entries }
+    }
+
+    /// `generate(deck, seed, settings).items.len()`, without writing an item.
+    pub fn count(&self, settings: &Settings) -> usize {
+        let mut order: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|e| e.plan.matches(settings))
+            .collect();
+        // The shuffle depends on the length alone: the plans come out in `generate`'s order.
+        Stream::new(self.seed, QUIZ_ORDER).shuffle(&mut order);
+        let wanted = settings.count.unwrap_or(usize::MAX);
+        let mut selection = Selection::default();
+        let mut kept = 0;
+        for entry in order {
+            if kept == wanted {
+                break;
+            }
+            if selection.asks_again(&entry.touched) {
+                continue;
+            }
+            if let Some((footprint, prompt)) = &entry.written {
+                kept += usize::from(selection.keep(&entry.touched, footprint, prompt));
+            }
+        }
+        kept
+    }
 }

@@ -499,3 +499,52 @@ fn a_quiz_written_from_plans_is_the_quiz_by_definition() {
         }
     }
 }
+
+#[test]
+fn the_quiz_builders_count_is_the_quizs_length_without_writing_items() {
+    use vigie_core::deck::Category;
+    use vigie_core::generate::{generate, Availability, ItemKind, Settings};
+    let deck = vigie_core::builtin::deck().expect("valid");
+    let kinds: Vec<Vec<ItemKind>> = vec![
+        vec![],
+        vec![ItemKind::MultipleChoice],
+        vec![ItemKind::Cloze, ItemKind::TrueFalse],
+        vec![ItemKind::Matching, ItemKind::Ordering, ItemKind::Categorize],
+        vec![ItemKind::Flashcard, ItemKind::TypedAnswer],
+    ];
+    for seed in [0, 9] {
+        let availability = Availability::new(deck, seed);
+        let mut checked = 0;
+        for kinds in &kinds {
+            for categories in [
+                vec![],
+                vec![Category::Proposal],
+                vec![Category::Event, Category::Safeguard],
+            ] {
+                for difficulties in [vec![], vec![1], vec![2, 3]] {
+                    for count in [None, Some(5), Some(20)] {
+                        let settings = Settings {
+                            kinds: kinds.clone(),
+                            categories: categories.clone(),
+                            difficulties: difficulties.clone(),
+                            count,
+                            ..Settings::default()
+                        };
+                        let expected = generate(deck, seed, &settings).items.len();
+                        assert_eq!(availability.count(&settings), expected, "{settings:?}");
+                        checked += usize::from(expected > 0);
+                    }
+                }
+            }
+        }
+        assert!(checked > 50, "most settings give items");
+        let topic = Settings {
+            topics: vec![deck.topics[0].id.clone()],
+            ..Settings::default()
+        };
+        assert_eq!(
+            availability.count(&topic),
+            generate(deck, seed, &topic).items.len()
+        );
+    }
+}

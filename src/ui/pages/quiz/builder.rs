@@ -9,7 +9,7 @@ use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use vigie_core::deck::{Category, Deck};
-use vigie_core::generate::{category_name, generate, ItemKind, Settings};
+use vigie_core::generate::{category_name, Availability, ItemKind, Settings};
 use vigie_core::quiz::CodeNumber;
 use vigie_core::quiz::{QuizSpec, MAX_QUESTIONS, MAX_TIMER_SECONDS, MIN_QUESTIONS};
 
@@ -32,11 +32,11 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
     let created = RwSignal::new(None::<String>);
     let typed_code = RwSignal::new(String::new());
     let code_error = RwSignal::new(None::<String>);
+    // Every item written once; each change of settings then counts without writing.
+    let availability = std::sync::Arc::new(Availability::new(deck, 0));
     let available = Memo::new(move |_| {
         let s = settings.get();
-        generate(deck, 0, &Settings { count: None, ..s })
-            .items
-            .len()
+        availability.count(&Settings { count: None, ..s })
     });
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
