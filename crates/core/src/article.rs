@@ -84,7 +84,7 @@ impl Article {
         Article::from_parts(out, sentences)
     }
 
-    fn from_parts(blocks: Vec<Block>, sentences: Vec<String>) -> Article {
+    pub(crate) fn from_parts(blocks: Vec<Block>, sentences: Vec<String>) -> Article {
         let mut searchable = String::new();
         let mut starts = Vec::with_capacity(sentences.len());
         for s in &sentences {

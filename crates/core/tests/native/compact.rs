@@ -76,3 +76,84 @@ fn a_payload_with_a_matching_hash_but_no_deck_in_it_is_refused() {
         assert_eq!(compact::from_bytes(&bytes), Err(CompactError::Damaged));
     }
 }
+
+#[test]
+fn every_variant_reads_back_as_postcard_itself_reads_it() {
+    use vigie_core::article::Block;
+    use vigie_core::deck::{Date, Text, Value};
+    let mut deck = builtin::deck().unwrap().clone();
+    let text = |s: &str| Text {
+        fr: format!("{s} é"),
+        en: s.to_string(),
+    };
+    let values = [
+        Value::Entity("cnil".into()),
+        Value::Date(Date {
+            year: 2024,
+            month: None,
+            day: None,
+        }),
+        Value::Date(Date {
+            year: 65_535,
+            month: Some(12),
+            day: Some(31),
+        }),
+        Value::Number {
+            value: i64::MIN,
+            unit: Some(text("euros")),
+            approx: true,
+        },
+        Value::Number {
+            value: -3,
+            unit: None,
+            approx: false,
+        },
+        Value::Number {
+            value: i64::MAX,
+            unit: None,
+            approx: false,
+        },
+        Value::Text(text("x")),
+    ];
+    for (fact, value) in deck.facts.iter_mut().zip(values.iter().cycle()) {
+        fact.object = value.clone();
+        fact.quote_answer = Some("qa".into());
+        fact.english_answer = None;
+        fact.cloze_from_statement = true;
+        fact.sentences.push(usize::MAX >> 1);
+    }
+    deck.groups[0].members = values.to_vec();
+    deck.relations[0].event = Some(text("event"));
+    deck.relations[0].list = None;
+    deck.meta.url = None;
+    deck.meta.updated = Some("2021-09-10".into());
+    deck.version = u32::MAX;
+    let mut blocks = deck.article.blocks.clone();
+    blocks.push(Block::Related("À lire aussi".into()));
+    blocks.push(Block::Heading(String::new()));
+    deck.article = postcard::from_bytes(
+        &postcard::to_allocvec(&(blocks, deck.article.sentences.clone())).unwrap(),
+    )
+    .unwrap();
+    let bytes = compact::to_bytes(&deck);
+    let ours = compact::from_bytes(&bytes).expect("readable");
+    let theirs: vigie_core::deck::Deck = postcard::from_bytes(&bytes[20..]).expect("postcard");
+    assert_eq!(ours, theirs);
+    assert_eq!(ours, deck);
+}
+
+#[test]
+fn a_valid_copy_with_any_byte_changed_and_its_hash_made_again_never_panics() {
+    let valid = compact::to_bytes(builtin::study_deck().unwrap());
+    let payload = &valid[20..];
+    for at in (0..payload.len()).step_by(211) {
+        for new in [0u8, 0x7f, 0x80, 0xff] {
+            let mut changed = payload.to_vec();
+            changed[at] = new;
+            let mut bytes = b"VIGIE-DECK/1".to_vec();
+            bytes.extend_from_slice(&vigie_core::seeded::fnv1a(&changed).to_le_bytes());
+            bytes.extend_from_slice(&changed);
+            let _ = compact::from_bytes(&bytes);
+        }
+    }
+}
