@@ -53,14 +53,10 @@ pub fn has_reverse(cx: &Context, fact: &Fact) -> bool {
     ) && cx.group_of(fact).is_some()
         && cx.uses_of(&fact.object) == 1
         && !matches!(fact.object, Value::Date(d) if Some(d) == cx.deck.published_date())
-        && cx.sentences_naming(&fact.object) <= 1
         // Two facts of one quote (a city and its year) would give two cards one back.
-        && !cx
-            .deck
-            .facts
-            .iter()
-            .take_while(|f| f.id != fact.id)
-            .any(|f| f.quote == fact.quote || f.statement == fact.statement)
+        && !cx.repeats_an_earlier_fact(fact)
+        // Last: it reads the whole article.
+        && cx.sentences_naming(&fact.object) <= 1
 }
 
 /// Value → what the article says of it.

@@ -157,3 +157,21 @@ fn a_valid_copy_with_any_byte_changed_and_its_hash_made_again_never_panics() {
         }
     }
 }
+
+#[test]
+fn the_compact_form_changes_only_with_its_version() {
+    // A copy written by another Vigie must be refused, not read wrongly: when this hash
+    // changes because the deck model did (a field added, moved or retyped), bump the version
+    // in `compact.rs`'s MAGIC, then pin the new hash. (It also changes with the mini deck.)
+    let mini = vigie_core::deck::Deck::from_json(
+        include_str!("../fixtures/mini.deck.json"),
+        include_str!("../fixtures/mini.txt"),
+    )
+    .expect("valid");
+    let bytes = compact::to_bytes(&mini);
+    assert!(bytes.starts_with(b"VIGIE-DECK/1"));
+    assert_eq!(
+        format!("{:016x}", vigie_core::seeded::fnv1a(&bytes)),
+        "a7aa2387338f8a4a"
+    );
+}
