@@ -29,11 +29,6 @@ pub struct Context<'a> {
     uses: FastMap<&'a Value, usize>,
     /// Whether an earlier fact has the same quote or statement, by position.
     repeats: Vec<bool>,
-    /// Each fact's position, by id.
-    fact_at: FastMap<&'a str, usize>,
-    /// Up to two passages naming each name of a fact's object (see [`naming_index`]), made
-    /// on first use.
-    naming: std::cell::OnceCell<FastMap<String, Vec<usize>>>,
     /// The day the article was published, when its metadata gives it.
     published: Option<Date>,
     /// The article's passages as [`Context::sentences_naming`] matches them: lowercased,
@@ -68,29 +63,26 @@ impl<'a> Context<'a> {
             pair.push(p);
             *uses.entry(&f.object).or_default() += 1;
         }
-        let (mut quotes, mut statements) = (FastSet::default(), FastSet::default());
+        // Quotes and statements as pairs of strings, in the map type `pairs` is: no other
+        // instance of the hash table in the first load. (A quote is paired with a tab, which
+        // no statement's English is: the loader trims texts and refuses empty ones.)
+        let mut seen: FastMap<(&str, &str), usize> = FastMap::default();
         let repeats = deck
             .facts
             .iter()
             .map(|f| {
-                let seen = quotes.contains(f.quote.as_str()) || statements.contains(&f.statement);
-                quotes.insert(f.quote.as_str());
-                statements.insert(&f.statement);
-                seen
+                let quote = (f.quote.as_str(), "\t");
+                let statement = (f.statement.fr.as_str(), f.statement.en.as_str());
+                let repeat = seen.contains_key(&quote) || seen.contains_key(&statement);
+                seen.insert(quote, 0);
+                seen.insert(statement, 0);
+                repeat
             })
             .collect();
         Context {
             deck,
             seed,
             repeats,
-            fact_at: deck
-                .facts
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(i, f)| (f.id.as_str(), i))
-                .collect(),
-            naming: std::cell::OnceCell::new(),
             group: deck
                 .facts
                 .iter()
@@ -236,11 +228,6 @@ impl<'a> Context<'a> {
         self.uses.get(value).copied().unwrap_or(0)
     }
 
-    /// The deck's fact of this id (the first, as `Deck::fact`), found in constant time.
-    pub fn fact(&self, id: &str) -> Option<&'a Fact> {
-        self.fact_at.get(id).map(|&i| &self.deck.facts[i])
-    }
-
     /// Whether an earlier fact of the deck has this fact's quote or statement.
     pub fn repeats_an_earlier_fact(&self, fact: &Fact) -> bool {
         match self.position(fact) {
@@ -259,24 +246,11 @@ impl<'a> Context<'a> {
     /// name (without its article) or an alias, a date by its year, a number in figures.
     pub fn sentences_naming(&self, value: &Value) -> usize {
         let names = names_of(self.deck, value);
-        let index = self
-            .naming
-            .get_or_init(|| naming_index(self.deck, &self.passages));
-        let mut passages = Vec::new();
-        for name in &names {
-            match index.get(name.as_str()) {
-                Some(found) => passages.extend_from_slice(found),
-                // Not the object of a fact (the index has those): read the article.
-                None => passages.extend(
-                    (0..self.passages.len())
-                        .filter(|&p| self.passages[p].contains(name.as_str()))
-                        .take(2),
-                ),
-            }
-        }
-        crate::sort::sort(&mut passages);
-        passages.dedup();
-        passages.len().min(2)
+        self.passages
+            .iter()
+            .filter(|s| names.iter().any(|n| s.contains(n.as_str())))
+            .take(2)
+            .count()
     }
 
     /// Whether the fact's relation words it as an event (to put in order).
@@ -412,56 +386,6 @@ fn names_of(deck: &Deck, value: &Value) -> Vec<String> {
         .filter(|n| n.chars().count() >= 3)
         .map(|n| plain_lowercase(&n))
         .collect()
-}
-
-/// For every name of every fact's object, the first two passages that contain it, found in
-/// one reading of the article: each name is filed under its first two bytes, and each byte
-/// of each passage looks up the names that start there. (Searching the article once per fact
-/// made a 10,000-fact deck's quiz take 390 ms.)
-fn naming_index(deck: &Deck, passages: &[String]) -> FastMap<String, Vec<usize>> {
-    let mut names: Vec<String> = deck
-        .facts
-        .iter()
-        .flat_map(|f| names_of(deck, &f.object))
-        .collect();
-    crate::sort::sort(&mut names);
-    names.dedup();
-    // The names by their first two bytes: `starts[k]..starts[k + 1]` of `order` for key `k`.
-    let key = |a: u8, b: u8| usize::from(a) << 8 | usize::from(b);
-    let mut keyed: Vec<(usize, usize)> = names
-        .iter()
-        .enumerate()
-        .filter_map(|(n, name)| match *name.as_bytes() {
-            [a, b, ..] => Some((key(a, b), n)),
-            _ => None,
-        })
-        .collect();
-    crate::sort::sort(&mut keyed);
-    let mut starts = vec![0u32; (1 << 16) + 1];
-    for &(k, _) in &keyed {
-        starts[k + 1] += 1;
-    }
-    for k in 0..1 << 16 {
-        starts[k + 1] += starts[k];
-    }
-    let mut found: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
-    for (p, passage) in passages.iter().enumerate() {
-        let bytes = passage.as_bytes();
-        for (i, pair) in bytes.windows(2).enumerate() {
-            let k = key(pair[0], pair[1]);
-            for &(_, n) in &keyed[starts[k] as usize..starts[k + 1] as usize] {
-                // UTF-8 matched byte for byte starts on a character boundary.
-                let here = &mut found[n];
-                if here.len() < 2
-                    && here.last() != Some(&p)
-                    && bytes[i..].starts_with(names[n].as_bytes())
-                {
-                    here.push(p);
-                }
-            }
-        }
-    }
-    names.into_iter().zip(found).collect()
 }
 
 fn plain_lowercase(text: &str) -> String {

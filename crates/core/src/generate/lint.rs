@@ -220,7 +220,7 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
             }
         }
     }
-    let fact = item.fact_ids.first().and_then(|id| cx.fact(id));
+    let fact = item.fact_ids.first().and_then(|id| cx.deck.fact(id));
     let siblings = fact.map_or(0, |f| cx.siblings(f));
     if matches!(item.kind, ItemKind::Cloze | ItemKind::TypedAnswer)
         && fact
@@ -316,10 +316,10 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
         }
         Answer::Categorize { .. } => {
             for id in &item.fact_ids {
-                if cx.fact(id).is_some_and(|f| f.category_ambiguous) {
+                if cx.deck.fact(id).is_some_and(|f| f.category_ambiguous) {
                     find(Rule::AmbiguousCategory, format!("fact {id}"));
                 }
-                if cx.fact(id).is_some_and(super::sets::names_its_bin) {
+                if cx.deck.fact(id).is_some_and(super::sets::names_its_bin) {
                     find(
                         Rule::AnswerInPrompt,
                         format!("fact {id}: its statement names its category"),
