@@ -234,12 +234,18 @@ fn read_v1(value: &Json) -> Result<StoredV1, LoadError> {
                 .ok_or_else(|| wrong(field)),
         }
     };
-    let objects = |field: &str| -> Result<&[Json], LoadError> {
+    // A list of records: missing is empty, any record that does not read refuses the whole.
+    fn records<T>(
+        value: &Json,
+        field: &str,
+        read: impl Fn(&Json) -> Option<T>,
+    ) -> Result<Vec<T>, LoadError> {
         value
             .get(field)
             .map_or(Some(&[][..]), Json::as_array)
+            .and_then(|items| items.iter().map(read).collect())
             .ok_or_else(|| wrong(field))
-    };
+    }
     let text = |v: &Json, field: &str| v.get(field).and_then(Json::as_str).map(str::to_string);
     let int = |v: &Json, field: &str| v.get(field).and_then(Json::as_i64);
     let count = |v: &Json, field: &str| {
@@ -247,30 +253,22 @@ fn read_v1(value: &Json) -> Result<StoredV1, LoadError> {
             .and_then(Json::as_u64)
             .and_then(|n| usize::try_from(n).ok())
     };
-    let quizzes = objects("quizzes")?
-        .iter()
-        .map(|q| {
-            Some(QuizRecord {
-                code: text(q, "code")?,
-                at: int(q, "at")?,
-                score: count(q, "score")?,
-                total: count(q, "total")?,
-                duration_ms: q.get("duration_ms").and_then(Json::as_u64)?,
-                result_code: text(q, "result_code")?,
-            })
+    let quizzes = records(value, "quizzes", |q| {
+        Some(QuizRecord {
+            code: text(q, "code")?,
+            at: int(q, "at")?,
+            score: count(q, "score")?,
+            total: count(q, "total")?,
+            duration_ms: q.get("duration_ms").and_then(Json::as_u64)?,
+            result_code: text(q, "result_code")?,
         })
-        .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| wrong("quizzes"))?;
-    let flagged = objects("flagged")?
-        .iter()
-        .map(|f| {
-            Some(Flag {
-                card: text(f, "card")?,
-                at: int(f, "at")?,
-            })
+    })?;
+    let flagged = records(value, "flagged", |f| {
+        Some(Flag {
+            card: text(f, "card")?,
+            at: int(f, "at")?,
         })
-        .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| wrong("flagged"))?;
+    })?;
     Ok(StoredV1 {
         cards: strs("cards", true)?,
         tags: strs("tags", true)?,

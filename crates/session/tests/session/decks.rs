@@ -1,7 +1,7 @@
 //! The deck library: added decks kept whole and checked, refused ones not kept at all, a
 //! full store still giving the deck for the visit, removal, the current deck.
 
-use vigie_core::deck::{identity, pack, DeckError};
+use vigie_core::deck::{identity, pack, Deck, DeckError};
 use vigie_session::{keys, AddError, Added, DeckLibrary, KeyValueStore, MemoryStore, StorageError};
 
 const MINI: &str = include_str!("../../../core/tests/fixtures/mini.deck.json");
@@ -9,6 +9,16 @@ const MINI_ARTICLE: &str = include_str!("../../../core/tests/fixtures/mini.txt")
 
 fn mini_file() -> String {
     pack(MINI, MINI_ARTICLE).expect("packs")
+}
+
+/// The mini deck added to `store` and made current: the library, its identity, the deck.
+fn current_mini(store: &MemoryStore) -> (DeckLibrary<&MemoryStore>, String, Deck) {
+    let file = mini_file();
+    let id = identity(file.as_bytes());
+    let mut library = DeckLibrary::open(store);
+    let (deck, _) = library.add(file.as_bytes(), &[], 1).expect("added");
+    library.set_current(Some(&id)).expect("current");
+    (library, id, deck)
 }
 
 #[test]
@@ -101,11 +111,7 @@ fn a_deck_the_browser_cannot_keep_works_for_the_visit() {
 #[test]
 fn removing_the_current_deck_makes_the_built_in_one_current() {
     let store = MemoryStore::default();
-    let file = mini_file();
-    let id = identity(file.as_bytes());
-    let mut library = DeckLibrary::open(&store);
-    library.add(file.as_bytes(), &[], 1).expect("added");
-    library.set_current(Some(&id)).expect("current");
+    let (mut library, id, _) = current_mini(&store);
     assert_eq!(DeckLibrary::open(&store).current(), Some(id.clone()));
     library.remove(&id).expect("removed");
     assert!(library.decks().is_empty());
@@ -239,11 +245,7 @@ fn the_study_pages_read_the_current_decks_compact_copy_without_the_library() {
 fn a_deck_added_before_there_were_copies_gets_one_from_its_checked_file() {
     use vigie_session::{study_deck, StudyDeck};
     let store = MemoryStore::default();
-    let file = mini_file();
-    let id = identity(file.as_bytes());
-    let mut library = DeckLibrary::open(&store);
-    library.add(file.as_bytes(), &[], 1).expect("added");
-    library.set_current(Some(&id)).expect("current");
+    let (_, id, _) = current_mini(&store);
     store.remove(&keys::deck_compact(&id)).expect("removed");
     assert_eq!(study_deck(&store, None), StudyDeck::NeedsCopy);
     // A file edited by hand into an invalid deck gets no copy.
