@@ -5,7 +5,7 @@ use super::components;
 use super::i18n::Key;
 use super::route::Route;
 use super::state::use_app;
-use crate::ui::state::tr;
+use crate::ui::state::{tr, view_of};
 use leptos::prelude::*;
 
 #[component]
@@ -32,7 +32,7 @@ pub fn Shell(pages: fn(Route) -> AnyView) -> impl IntoView {
         </Show>
         <super::backup::StorageNotices/>
         <main id="main" tabindex="-1">
-            {move || pages(app.route.get())}
+            {view_of(move || pages(app.route.get()))}
         </main>
         <footer class="site-footer">
             <p>{tr(Key::FooterText)}</p>

@@ -6,6 +6,7 @@ use super::i18n::CatalogueKey;
 use super::route::Route;
 use crate::LocalStore;
 use leptos::prelude::*;
+use vigie_core::deck::Text;
 use vigie_core::lang::Lang;
 use vigie_core::progress::{Progress, Review};
 use vigie_core::schedule::{CardStates, Scheduler};
@@ -192,6 +193,42 @@ impl AppState {
 pub fn tr<K: CatalogueKey>(key: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_app().lang;
     move || key.text(lang.get())
+}
+
+/// A deck's text (a prompt, an answer, a name) in the current language, as a reactive closure
+/// for views: one type for all of them, as [`tr`] is for the catalogue's.
+pub fn tr_text(text: Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let lang = use_app().lang;
+    text_of(move || text.get(lang.get()).to_string())
+}
+
+/// Any reactive text of a view, behind one closure type: the renderer's code for a reactive
+/// text then exists once, where each `move || …` written in a view is a type of its own with
+/// its own copy (about 300 bytes of gzip each in the first load).
+pub fn text_of(
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    shared_text(std::sync::Arc::new(text))
+}
+
+fn shared_text(
+    text: std::sync::Arc<dyn Fn() -> String + Send + Sync>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    move || text()
+}
+
+/// Any reactive part of a view that is shown or changed whole, behind one closure type, for the
+/// same reason as [`text_of`].
+pub fn view_of(
+    view: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    shared_view(std::sync::Arc::new(view))
+}
+
+fn shared_view(
+    view: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>,
+) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    move || view()
 }
 
 /// The app state provided by [`super::App`].

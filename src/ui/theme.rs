@@ -2,8 +2,8 @@
 //! (index.html applies a saved choice before the app starts, so the page never flashes.)
 
 use super::i18n::Key;
-use super::state::tr;
 use super::state::use_app;
+use super::state::{text_of, tr};
 use leptos::prelude::*;
 use vigie_session::keys;
 
@@ -72,7 +72,7 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <button type="button" class="theme-switch" on:click=change>
-            {tr(Key::ThemeLabel)}" "{move || app.t(theme.get().label())}
+            {tr(Key::ThemeLabel)}" "{text_of(move || app.t(theme.get().label()).to_string())}
         </button>
     }
 }

@@ -2,7 +2,7 @@
 //! the study page and the deck's export.
 
 use crate::ui::i18n::{CatalogueKey, Key};
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::{tr, tr_text};
 use leptos::prelude::*;
 use vigie_core::deck::{Category, Deck};
 use vigie_core::generate::category_name;
@@ -17,7 +17,6 @@ pub fn FilterSelect<K: CatalogueKey>(
     sentence: Option<usize>,
     label: K,
 ) -> impl IntoView {
-    let app = use_app();
     view! {
         <label for="study-filter">{tr(label)}</label>
         <select id="study-filter" on:change=move |ev| filter.set(Filter::from_code(&event_target_value(&ev)))>
@@ -28,14 +27,13 @@ pub fn FilterSelect<K: CatalogueKey>(
             <optgroup label=tr(Key::StudyFilterCategories)>
                 {Category::ALL.iter().map(|&c| {
                     let code = Filter::Category(c).code();
-                    view! { <option value=code>{move || category_name(c).get(app.lang.get()).to_string()}</option> }
+                    view! { <option value=code>{tr_text(category_name(c))}</option> }
                 }).collect_view()}
             </optgroup>
             <optgroup label=tr(Key::StudyFilterTopics)>
                 {deck.topics.iter().map(|t| {
                     let code = Filter::Topic(t.id.clone()).code();
-                    let name = t.name.clone();
-                    view! { <option value=code>{move || name.get(app.lang.get()).to_string()}</option> }
+                    view! { <option value=code>{tr_text(t.name.clone())}</option> }
                 }).collect_view()}
             </optgroup>
         </select>

@@ -3,18 +3,17 @@
 
 use crate::ui::i18n::Key;
 use crate::ui::route::Route;
-use crate::ui::state::{tr, AppState};
+use crate::ui::state::{tr, tr_text};
 use leptos::prelude::*;
 use vigie_core::generate::Item;
 
 /// The article's words behind an item, and a link to its sentence.
-pub fn source(app: AppState, item: &Item) -> impl IntoView {
+pub fn source(item: &Item) -> impl IntoView {
     let sentence = item.sentences.first().copied();
-    let explanation = item.explanation.clone();
     view! {
         <figure class="source">
             <figcaption>{tr(Key::SourceLabel)}</figcaption>
-            <p class="explanation">{move || explanation.get(app.lang.get()).to_string()}</p>
+            <p class="explanation">{tr_text(item.explanation.clone())}</p>
             {item.quotes.iter().map(|q| view! { <blockquote lang="fr">"« "{q.clone()}" »"</blockquote> }).collect_view()}
             {sentence.map(|s| view! { <a href=Route::Article { sentence: Some(s) }.href()>{tr(Key::SeeInArticle)}</a> })}
         </figure>

@@ -6,7 +6,7 @@ use crate::ui::components::{next_card_in, queue_at, study_cards, QueueCounts, HE
 use crate::ui::decks::{is_added, needs_copy, source_line, study_deck};
 use crate::ui::i18n::Key;
 use crate::ui::route::Route;
-use crate::ui::state::{tr, use_app, AppState};
+use crate::ui::state::{text_of, tr, use_app, AppState};
 use leptos::prelude::*;
 use vigie_core::deck::Deck;
 use vigie_core::schedule::Queue;
@@ -47,10 +47,10 @@ fn Today(app: AppState, deck: &'static Deck) -> impl IntoView {
         <section class="today" aria-labelledby="today-heading">
             <h2 id="today-heading">{tr(Key::HomeToday)}</h2>
             <p class="deck-article" lang=deck.language.code()>{deck.meta.title.as_str()}</p>
-            <p class="note">{move || source_line(deck, app.lang.get())}" · "<a href=Route::Decks.href()>{tr(Key::HomeOtherArticle)}</a></p>
+            <p class="note">{text_of(move || source_line(deck, app.lang.get()))}" · "<a href=Route::Decks.href()>{tr(Key::HomeOtherArticle)}</a></p>
             <QueueCounts app queue/>
             <Show when=move || queue.with(Queue::is_empty)>
-                <p>{tr(Key::StudyNothingDue)}" "{move || queue.with(|q| next_card_in(q, now, app.lang.get()))}</p>
+                <p>{tr(Key::StudyNothingDue)}" "{text_of(move || queue.with(|q| next_card_in(q, now, app.lang.get())).unwrap_or_default())}</p>
             </Show>
             <p class="actions">
                 <a class="button" href=Route::Study { sentence: None }.href()>{tr(Key::HomeStudyNow)}</a>

@@ -6,7 +6,7 @@ use crate::ui::components::{
 };
 use crate::ui::i18n::{messages, Key};
 use crate::ui::route::Route;
-use crate::ui::state::tr;
+use crate::ui::state::{text_of, tr, tr_text, view_of};
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -143,11 +143,11 @@ fn Study(deck: &'static Deck, sentence: Option<usize>) -> impl IntoView {
                 <FilterSelect deck filter sentence label=Key::StudyFilterLabel/>
                 <QueueCounts app queue/>
             </div>
-            <p class="sr-only" role="status" aria-live="polite">{move || announce.get()}</p>
-            {move || match current.get() {
+            <p class="sr-only" role="status" aria-live="polite">{text_of(move || announce.get())}</p>
+            {view_of(move || match current.get() {
                 Some(index) => card_view(app, &cards[index], queue, revealed, now, reveal, rate).into_any(),
                 None => done_view(app, queue, now, session_start, filter.get() != Filter::All).into_any(),
-            }}
+            })}
             <p class="shortcuts">
                 {tr(Key::StudyShortcuts)}" "
                 <button type="button" class="link-button" on:click=move |_| undo()
@@ -201,7 +201,7 @@ fn card_view(
                 <span class="rating-name">{tr(key)}</span>
                 <span class="rating-next">
                     <span class="sr-only">", "{tr(Key::RatingNextIn)}" "</span>
-                    {move || next_in(rating)}
+                    {text_of(move || next_in(rating))}
                 </span>
                 <kbd aria-hidden="true">{rating.number()}</kbd>
             </button>
@@ -210,7 +210,7 @@ fn card_view(
     view! {
         <article class="card" aria-labelledby="card-front">
             <p class="card-label">{tr(Key::StudyQuestion)}</p>
-            <h2 id="card-front" class="card-front">{move || card.prompt.get(app.lang.get()).to_string()}</h2>
+            <h2 id="card-front" class="card-front">{tr_text(card.prompt.clone())}</h2>
             <Show when=move || !revealed.get()>
                 <button type="button" id="show-answer" class="button primary" on:click=move |_| reveal()>
                     {tr(Key::StudyShowAnswer)}
@@ -221,12 +221,9 @@ fn card_view(
                 <div class="card-back">
                     <h3 id="card-answer" tabindex="-1">{tr(Key::StudyAnswer)}</h3>
                     <ul class="answers">
-                        {back.iter().map(|t| {
-                            let t = t.clone();
-                            view! { <li>{move || t.get(app.lang.get()).to_string()}</li> }
-                        }).collect_view()}
+                        {back.iter().map(|t| view! { <li>{tr_text(t.clone())}</li> }).collect_view()}
                     </ul>
-                    <p class="explanation">{move || card.explanation.get(app.lang.get()).to_string()}</p>
+                    <p class="explanation">{tr_text(card.explanation.clone())}</p>
                     <figure class="source">
                         <figcaption>{tr(Key::SourceLabel)}</figcaption>
                         {card.quotes.iter().map(|q| view! {
@@ -266,7 +263,7 @@ fn done_view(
         <div class="done" role="status">
             <Show when=move || { summary().reviewed > 0 }>
                 <h2>{tr(Key::StudyDoneTitle)}</h2>
-                <p>{move || {
+                <p>{text_of(move || {
                     let s = summary();
                     let lang = app.lang.get();
                     let minutes = s.duration_ms.div_ceil(MINUTE_MS as u64) as usize;
@@ -276,9 +273,9 @@ fn done_view(
                         &messages::remembered(lang, s.remembered),
                         &messages::minutes(lang, minutes),
                     )
-                }}</p>
+                })}</p>
             </Show>
-            <p>{move || if empty_selection() { app.t(Key::StudyNoneInFilter) } else { app.t(Key::StudyNothingDue) }}</p>
+            <p>{text_of(move || if empty_selection() { app.t(Key::StudyNoneInFilter) } else { app.t(Key::StudyNothingDue) }.to_string())}</p>
             <p>{next}</p>
         </div>
     }
@@ -297,7 +294,7 @@ fn SettingsPanel() -> impl IntoView {
             <summary>{tr(Key::StudySettings)}</summary>
             <label for="new-per-day">{tr(Key::StudyNewPerDay)}</label>
             <input id="new-per-day" type="number" min="0" max="500" step="1"
-                prop:value=move || app.settings.get().new_per_day.to_string()
+                prop:value=text_of(move || app.settings.get().new_per_day.to_string())
                 on:change=move |ev| {
                     if let Ok(n) = event_target_value(&ev).trim().parse::<usize>() {
                         update(&|s| s.new_per_day = n);
@@ -305,7 +302,7 @@ fn SettingsPanel() -> impl IntoView {
                 }/>
             <label for="retention">{tr(Key::StudyRetention)}</label>
             <input id="retention" type="number" min="70" max="99" step="1"
-                prop:value=move || app.settings.get().retention_percent.to_string()
+                prop:value=text_of(move || app.settings.get().retention_percent.to_string())
                 on:change=move |ev| {
                     if let Ok(n) = event_target_value(&ev).trim().parse::<u8>() {
                         update(&|s| s.retention_percent = n.clamp(70, 99));

@@ -190,7 +190,7 @@ fn feedback(app: AppState, item: Item, response: Response) -> impl IntoView {
         <div class=if right { "feedback right" } else { "feedback wrong" }>
             <p class="verdict">{tr(if right { ClassKey::QuizCorrect } else { ClassKey::QuizIncorrect })}</p>
             <p><strong>{tr(ClassKey::QuizExpected)}</strong>" "{move || right_answer(&expected, app.lang.get())}</p>
-            {source(app, &item)}
+            {source(&item)}
         </div>
     }
 }
@@ -263,7 +263,7 @@ fn results_view(
                         </summary>
                         <p><strong>{tr(ClassKey::QuizYours)}</strong>" "{move || given_answer(&given, &response, app.lang.get())}</p>
                         <p><strong>{tr(ClassKey::QuizExpected)}</strong>" "{move || right_answer(&expected, app.lang.get())}</p>
-                        {source(app, item)}
+                        {source(item)}
                     </details>
                 </li>
             }

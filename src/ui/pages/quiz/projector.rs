@@ -98,7 +98,7 @@ fn slide(app: AppState, item: Item, revealed: RwSignal<bool>) -> impl IntoView {
             <Show when=move || revealed.get()>
                 <div class="slide-answer" role="status">
                     <p class="slide-answer-text">{move || answer.with_value(|a| right_answer(a, app.lang.get()))}</p>
-                    {answer.with_value(|a| source(app, a))}
+                    {answer.with_value(source)}
                 </div>
             </Show>
         </div>
