@@ -208,13 +208,7 @@ pub fn tr_text(text: Text) -> impl Fn() -> String + Clone + Send + Sync + 'stati
 pub fn text_of(
     text: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    shared_text(std::sync::Arc::new(text))
-}
-
-fn shared_text(
-    text: std::sync::Arc<dyn Fn() -> String + Send + Sync>,
-) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    move || text()
+    erased(std::sync::Arc::new(text))
 }
 
 /// Any reactive part of a view that is shown or changed whole, behind one closure type, for the
@@ -222,13 +216,14 @@ fn shared_text(
 pub fn view_of(
     view: impl Fn() -> AnyView + Send + Sync + 'static,
 ) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
-    shared_view(std::sync::Arc::new(view))
+    erased(std::sync::Arc::new(view))
 }
 
-fn shared_view(
-    view: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>,
-) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
-    move || view()
+/// The one closure type per output type that [`text_of`] and [`view_of`] return.
+fn erased<T: 'static>(
+    f: std::sync::Arc<dyn Fn() -> T + Send + Sync>,
+) -> impl Fn() -> T + Clone + Send + Sync + 'static {
+    move || f()
 }
 
 /// The app state provided by [`super::App`].
