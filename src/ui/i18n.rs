@@ -41,6 +41,7 @@ pub fn rule_key(rule: vigie_core::generate::lint::Rule) -> ClassKey {
         Rule::BadBlank => ClassKey::RuleBadBlank,
         Rule::CoinFlip => ClassKey::RuleCoinFlip,
         Rule::OutOfTimeDistractor => ClassKey::RuleOutOfTime,
+        Rule::LengthCue => ClassKey::RuleLengthCue,
         Rule::AmbiguousCategory => ClassKey::RuleAmbiguousCategory,
         Rule::FrenchTypographyInEnglish => ClassKey::RuleFrenchTypography,
         Rule::SmallNumberInFigures => ClassKey::RuleSmallNumber,
@@ -748,6 +749,7 @@ catalogue! {
     RuleBadBlank { fr: "Trou trop long pour être retrouvé mot pour mot, trop peu de mots autour, ou pas de trou.", en: "A blank too long to recall word for word, too few words around it, or no blank." }
     RuleCoinFlip { fr: "Réponse à pile ou face (deux possibilités)\u{a0}: un vrai ou faux la pose honnêtement.", en: "A coin-flip answer (one of two): a true/false asks it honestly." }
     RuleOutOfTime { fr: "Mauvaise réponse fausse par le calendrier, pas par l’article.", en: "A wrong answer false by the calendar, not by the article." }
+    RuleLengthCue { fr: "La bonne réponse est de loin la plus longue\u{a0}: un indice sans lire l’article. Allongez les mauvaises réponses du groupe.", en: "The right answer is by far the longest: a clue without reading the article. Make the group’s wrong answers longer." }
     RuleAmbiguousCategory { fr: "Catégorie que le jeu de cartes marque comme ambiguë.", en: "A category the deck marks as ambiguous." }
     RuleFrenchTypography { fr: "Typographie française dans un texte anglais.", en: "French typography in an English text." }
     RuleSmallNumber { fr: "Nombre inférieur à dix écrit en chiffres dans une phrase.", en: "A count below ten written in figures in prose." }

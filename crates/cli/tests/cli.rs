@@ -50,7 +50,11 @@ fn items_prints_every_item_as_a_json_array_with_the_documented_fields() {
         let quotes = item["quotes"].as_array().expect("quotes");
         assert!(!quotes.is_empty());
         for q in quotes {
-            assert!(article.locate(q.as_str().expect("string")).is_some(), "{q}");
+            let q = q.as_str().expect("string");
+            assert!(
+                article.locate(q).is_some() || article.dateline() == Some(q),
+                "{q}"
+            );
         }
         match kind {
             "multiple_choice" => {

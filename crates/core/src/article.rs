@@ -118,6 +118,14 @@ impl Article {
             .unwrap_or_default()
     }
 
+    /// The date line as printed ("9 septembre 2021, 15:08, mis à jour le …"), if any.
+    pub fn dateline(&self) -> Option<&str> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Dateline(line) => Some(line.as_str()),
+            _ => None,
+        })
+    }
+
     /// The sentences a quote comes from, or `None` when the quote is not in the article.
     /// White space in the quote is normalised the same way as in the article.
     pub fn locate(&self, quote: &str) -> Option<Vec<SentenceId>> {

@@ -36,3 +36,4 @@ pub mod stats;
 pub mod study;
 pub mod synthetic;
 pub mod time;
+pub mod typography;

@@ -6,6 +6,8 @@ use crate::ui::route::Route;
 use crate::ui::state::{tr, tr_text};
 use leptos::prelude::*;
 use vigie_core::generate::Item;
+use vigie_core::lang::Lang;
+use vigie_core::typography::quoted;
 
 /// The article's words behind an item, and a link to its sentence.
 pub fn source(item: &Item) -> impl IntoView {
@@ -14,7 +16,7 @@ pub fn source(item: &Item) -> impl IntoView {
         <figure class="source">
             <figcaption>{tr(Key::SourceLabel)}</figcaption>
             <p class="explanation">{tr_text(item.explanation.clone())}</p>
-            {item.quotes.iter().map(|q| view! { <blockquote lang="fr">"« "{q.clone()}" »"</blockquote> }).collect_view()}
+            {item.quotes.iter().map(|q| view! { <blockquote lang="fr">{quoted(q, Lang::Fr)}</blockquote> }).collect_view()}
             {sentence.map(|s| view! { <a href=Route::Article { sentence: Some(s) }.href()>{tr(Key::SeeInArticle)}</a> })}
         </figure>
     }

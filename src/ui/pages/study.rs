@@ -12,11 +12,13 @@ use leptos::prelude::*;
 use std::time::Duration;
 use vigie_core::deck::Deck;
 use vigie_core::generate::{Answer, Item};
+use vigie_core::lang::Lang;
 use vigie_core::progress::{Rating, Review};
 use vigie_core::schedule::interval_in_words;
 use vigie_core::schedule::{CardState, Queue};
 use vigie_core::study::{self, Filter, StudySettings};
 use vigie_core::time::MINUTE_MS;
+use vigie_core::typography::quoted;
 use wasm_bindgen::JsCast;
 
 /// How often the page looks at the clock, so that learning cards come due by themselves.
@@ -227,7 +229,7 @@ fn card_view(
                     <figure class="source">
                         <figcaption>{tr(Key::SourceLabel)}</figcaption>
                         {card.quotes.iter().map(|q| view! {
-                            <blockquote lang="fr">"« "{q.clone()}" »"</blockquote>
+                            <blockquote lang="fr">{quoted(q, Lang::Fr)}</blockquote>
                         }).collect_view()}
                         {source.map(|s| view! {
                             <a href=Route::Article { sentence: Some(s) }.href()>{tr(Key::SeeInArticle)}</a>

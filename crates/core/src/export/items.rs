@@ -4,6 +4,7 @@ use crate::deck::Text;
 use crate::generate::{category_name, Answer, Item};
 use crate::lang::Lang;
 use crate::quiz::{letter, right_answer};
+use crate::typography::quoted;
 use serde_json::{json, Map, Value};
 
 /// One item as a JSON object: `id`, `kind`, `prompt`, `fact_ids`, `quotes`, and the fields
@@ -67,9 +68,9 @@ pub fn to_json(item: &Item, lang: Lang) -> Value {
 pub fn to_markdown(items: &[Item], lang: Lang) -> String {
     // Each language's typography: « : » and guillemets in French, ": " and quotes in English
     // (the quotes are the article's French words either way).
-    let (answer_word, source_word, open, close) = match lang {
-        Lang::Fr => ("Réponse\u{a0}:", "Source\u{a0}:", "«\u{a0}", "\u{a0}»"),
-        Lang::En => ("Answer:", "Source:", "“", "”"),
+    let (answer_word, source_word) = match lang {
+        Lang::Fr => ("Réponse\u{a0}:", "Source\u{a0}:"),
+        Lang::En => ("Answer:", "Source:"),
     };
     let mut out = String::new();
     for (n, item) in items.iter().enumerate() {
@@ -84,7 +85,7 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
         let answer = right_answer(item, lang);
         out.push_str(&format!("**{answer_word}** {answer}\n\n"));
         for quote in &item.quotes {
-            out.push_str(&format!("> {source_word} {open}{quote}{close}\n"));
+            out.push_str(&format!("> {source_word} {}\n", quoted(quote, lang)));
         }
         out.push('\n');
     }

@@ -6,6 +6,7 @@ use crate::deck::Text;
 use crate::generate::{category_name, Answer, Item};
 use crate::lang::Lang;
 use crate::quiz::letter;
+use crate::typography::{enclose, inner, quoted};
 
 /// `&`, `<`, `>` and `"` as HTML entities: deck text is text, never markup.
 pub(super) fn html(text: &str) -> String {
@@ -20,14 +21,6 @@ pub(super) fn html(text: &str) -> String {
         }
     }
     out
-}
-
-/// A quote of the article in the language's quotation marks.
-pub(super) fn quoted(quote: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("«\u{a0}{quote}\u{a0}»"),
-        Lang::En => format!("“{quote}”"),
-    }
 }
 
 /// "Source:" in the language's typography.
@@ -113,15 +106,16 @@ pub(super) fn sources_html(item: &Item, options: &Options) -> String {
     sources(item, options.deck)
         .iter()
         .map(|s| {
-            let body = match &s.sentence {
+            // Typeset before the HTML is built: the marks depend on the text around them.
+            let body = match s.sentence.as_deref().map(|s| inner(s, lang)) {
                 Some(sentence) => {
                     // Each quote's place in the sentence; overlapping ones make one bold run.
                     let mut runs: Vec<(usize, usize)> = Vec::new();
                     let mut outside = Vec::new();
-                    for quote in &s.quotes {
+                    for quote in s.quotes.iter().map(|q| inner(q, lang)) {
                         match sentence.find(quote.as_str()) {
                             Some(at) => runs.push((at, at + quote.len())),
-                            None => outside.push(format!("<b>{}</b>", html(quote))),
+                            None => outside.push(format!("<b>{}</b>", html(&quote))),
                         }
                     }
                     crate::sort::sort(&mut runs);
@@ -149,11 +143,11 @@ pub(super) fn sources_html(item: &Item, options: &Options) -> String {
                 None => s
                     .quotes
                     .iter()
-                    .map(|q| format!("<b>{}</b>", html(q)))
+                    .map(|q| format!("<b>{}</b>", html(&inner(q, lang))))
                     .collect::<Vec<_>>()
                     .join(", "),
             };
-            format!("{} {}", source_word(lang), quoted(&body, lang))
+            format!("{} {}", source_word(lang), enclose(&body, lang))
         })
         .collect::<Vec<_>>()
         .join("<br>")

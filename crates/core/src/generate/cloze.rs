@@ -16,6 +16,7 @@ use crate::article::collapse_whitespace;
 use crate::deck::{Fact, Text, Value};
 use crate::lang::Lang;
 use crate::render::{self, strip_article};
+use crate::typography;
 
 pub const BLANK: &str = "_____";
 
@@ -33,19 +34,15 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
         quote_words(cx, fact)
     };
     let (fr_text, fr_blank, from_article) = match &in_quote {
-        Some(words) => (in_article(cx, fact, words), words.clone(), true),
-        None => (
-            statement_with_blank(cx, fact, Lang::Fr)?,
-            rendered.fr.clone(),
-            false,
-        ),
+        Some(words) => (in_article(cx, fact, words), typography::french(words), true),
+        None => {
+            let (text, blank) = statement_with_blank(cx, fact, &rendered.fr, Lang::Fr)?;
+            (text, blank, false)
+        }
     };
     let (en_text, en_blank) = match &fact.english_answer {
         Some(words) => (blanked(&fact.statement.en, words), words.clone()),
-        None => (
-            statement_with_blank(cx, fact, Lang::En)?,
-            rendered.en.clone(),
-        ),
+        None => statement_with_blank(cx, fact, &rendered.en, Lang::En)?,
     };
     let blank = Text {
         fr: fr_blank,
@@ -119,10 +116,10 @@ fn quote_words(cx: &Context, fact: &Fact) -> Option<String> {
 }
 
 /// The quote, with a few words of its sentence around it when it is short, and `words`
-/// blanked (once, at their first whole-word occurrence in the quote).
+/// blanked (once, at their first whole-word occurrence in the quote), in French typography.
 fn in_article(cx: &Context, fact: &Fact, words: &str) -> String {
     let quote = collapse_whitespace(&fact.quote);
-    with_context(cx, fact, &quote, &blanked(&quote, words))
+    typography::french(&with_context(cx, fact, &quote, &blanked(&quote, words)))
 }
 
 /// `text` with the first whole-word occurrence of `words` blanked.
@@ -133,22 +130,30 @@ fn blanked(text: &str, words: &str) -> String {
     }
 }
 
-/// The fact's statement from its relation's template, with the object blanked. When other
-/// facts share its subject and relation, their objects are listed around the blank ("…
-/// répond : la souveraineté, _____ et le débat public"): the sentence then has one answer.
-fn statement_with_blank(cx: &Context, fact: &Fact, lang: Lang) -> Option<String> {
+/// The fact's statement from its relation's template, with the object blanked, and the
+/// words of the blank. When other facts share its subject and relation, their objects are
+/// listed around the blank ("… répond : la souveraineté, _____ et le débat public"): the
+/// sentence then has one answer. A quoted object keeps its quotation marks around the blank
+/// (“_____”, like its quoted neighbours), and the blank is the words inside.
+fn statement_with_blank(
+    cx: &Context,
+    fact: &Fact,
+    rendered: &str,
+    lang: Lang,
+) -> Option<(String, String)> {
     let relation = cx.deck.relation(&fact.relation)?;
     let subject = cx
         .deck
         .entity(&fact.subject)
         .map(|e| e.name.get(lang).to_string())
         .unwrap_or_default();
+    let (open, words, close) = inside_quotation_marks(rendered);
     let objects: Vec<String> = cx
         .with_siblings(fact)
         .iter()
         .map(|f| {
             if f.id == fact.id {
-                BLANK.to_string()
+                format!("{open}{BLANK}{close}")
             } else {
                 render::value(cx.deck, &f.object, lang)
             }
@@ -158,11 +163,21 @@ fn statement_with_blank(cx: &Context, fact: &Fact, lang: Lang) -> Option<String>
         (Some(list), 2..) => list,
         _ => &relation.statement,
     };
-    Some(render::fill(
-        template.get(lang),
-        &subject,
-        &render::list(&objects, lang),
-    ))
+    let text = render::fill(template.get(lang), &subject, &render::list(&objects, lang));
+    Some((text, words.to_string()))
+}
+
+/// `text` split into its quotation marks and the words inside, when it is one quotation
+/// (“oversight”, « contrôle »); else no marks and the whole text.
+fn inside_quotation_marks(text: &str) -> (&str, &str, &str) {
+    for (open, close) in [("“", "”"), ("«\u{a0}", "\u{a0}»"), ("« ", " »")] {
+        if let Some(inner) = text.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
+            if !inner.contains(['“', '”', '«', '»']) {
+                return (open, inner, close);
+            }
+        }
+    }
+    ("", text, "")
 }
 
 /// Words of context the quote is shown with when it is short, so that the blank can be

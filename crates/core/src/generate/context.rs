@@ -299,6 +299,19 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The facts' quotes, and the article's date line when a date answer is given relative
+    /// to it ("ce matin", "avril dernier"): the year and the day come from there.
+    fn quotes(&self, facts: &[&Fact]) -> Vec<String> {
+        let mut quotes: Vec<String> = facts.iter().map(|f| f.quote.clone()).collect();
+        let relative = facts.iter().any(
+            |f| matches!(&f.object, Value::Date(date) if !f.quote.contains(&date.year.to_string())),
+        );
+        if let Some(line) = self.deck.article.dateline().filter(|_| relative) {
+            quotes.push(line.to_string());
+        }
+        quotes
+    }
+
     /// An item with its sources, explanation, categories, topics and difficulty filled in
     /// from `facts`.
     pub fn item(
@@ -334,7 +347,7 @@ impl<'a> Context<'a> {
             prompt,
             answer,
             fact_ids: facts.iter().map(|f| f.id.clone()).collect(),
-            quotes: facts.iter().map(|f| f.quote.clone()).collect(),
+            quotes: self.quotes(facts),
             sentences,
             explanation: Self::both(join),
             categories,

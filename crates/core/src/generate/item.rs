@@ -101,7 +101,8 @@ pub struct Item {
     pub answer: Answer,
     /// The facts it tests.
     pub fact_ids: Vec<String>,
-    /// The article's words that justify the answer, one per fact.
+    /// The article's words that justify the answer, one per fact, then the article's date
+    /// line when a date answer is relative to it ("ce matin").
     pub quotes: Vec<String>,
     /// The article's sentences those words come from.
     pub sentences: Vec<SentenceId>,

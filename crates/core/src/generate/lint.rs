@@ -36,6 +36,9 @@ pub enum Rule {
     /// A wrong option or false statement dated on the other side of the article's own date
     /// than the right answer: wrong by the calendar, not by the article.
     OutOfTimeDistractor,
+    /// A multiple choice whose right option is by far the longest: a cue a test-wise
+    /// learner follows without reading the article.
+    LengthCue,
     /// A claim to sort whose category the deck marks as ambiguous.
     AmbiguousCategory,
     /// French typography (« », a space before a colon) in an English text.
@@ -53,13 +56,14 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::AnswerInPrompt,
         Rule::AmbiguousCloze,
         Rule::AmbiguousQuestion,
         Rule::BadBlank,
         Rule::CoinFlip,
         Rule::OutOfTimeDistractor,
+        Rule::LengthCue,
         Rule::AmbiguousCategory,
         Rule::FrenchTypographyInEnglish,
         Rule::SmallNumberInFigures,
@@ -78,6 +82,7 @@ impl Rule {
             Rule::BadBlank => "bad-blank",
             Rule::CoinFlip => "coin-flip",
             Rule::OutOfTimeDistractor => "out-of-time-distractor",
+            Rule::LengthCue => "length-cue",
             Rule::AmbiguousCategory => "ambiguous-category",
             Rule::FrenchTypographyInEnglish => "french-typography-in-english",
             Rule::SmallNumberInFigures => "small-number-in-figures",
@@ -298,6 +303,17 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
             format!("{siblings} other fact(s) answer the same question"),
         ),
         Answer::MultipleChoice { options, correct } => {
+            for lang in Lang::ALL {
+                if let Some((right, wrong)) = length_cue(options, *correct, lang) {
+                    find(
+                        Rule::LengthCue,
+                        format!(
+                            "{}: the right option has {right} characters, the longest wrong one {wrong}",
+                            lang.code()
+                        ),
+                    );
+                }
+            }
             if let Some(f) = fact {
                 for (i, option) in options.iter().enumerate() {
                     if i == *correct {
@@ -432,6 +448,21 @@ fn telling(answer: &str) -> bool {
         && answer
             .split(' ')
             .any(|w| w.chars().count() >= 4 || w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The right option's length and the longest wrong one's, in characters, when the right one
+/// stands out: longer by 30 % and by 15 characters at least (a few words, not a plural or an
+/// article).
+fn length_cue(options: &[Text], correct: usize, lang: Lang) -> Option<(usize, usize)> {
+    let length = |t: &Text| t.get(lang).chars().count();
+    let right = length(options.get(correct)?);
+    let wrong = options
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != correct)
+        .map(|(_, o)| length(o))
+        .max()?;
+    (right * 10 >= wrong * 13 && right >= wrong + 15).then_some((right, wrong))
 }
 
 /// Whether a cloze is cut from the article (French) rather than from a statement.

@@ -11,6 +11,7 @@ use vigie_core::lang::Lang;
 use vigie_core::render;
 use vigie_core::seeded::Stream;
 use vigie_core::synthetic;
+use vigie_core::typography;
 
 fn builtin_deck() -> &'static Deck {
     builtin::deck().expect("built-in deck is valid")
@@ -20,18 +21,21 @@ fn builtin_deck() -> &'static Deck {
 fn check_item(deck: &Deck, item: &Item) {
     let ctx = format!("item {}", item.id);
     assert!(!item.fact_ids.is_empty(), "{ctx}: no fact");
-    assert_eq!(
-        item.fact_ids.len(),
-        item.quotes.len(),
-        "{ctx}: a quote per fact"
-    );
+    let (own, dateline) = item
+        .quotes
+        .split_at(item.fact_ids.len().min(item.quotes.len()));
+    assert_eq!(item.fact_ids.len(), own.len(), "{ctx}: a quote per fact");
     assert!(!item.sentences.is_empty(), "{ctx}: no source sentence");
-    for quote in &item.quotes {
+    for quote in own {
         assert!(
             deck.article.locate(quote).is_some(),
             "{ctx}: quote not in article: {quote}"
         );
     }
+    assert!(
+        dateline.is_empty() || dateline == [deck.article.dateline().unwrap_or_default()],
+        "{ctx}: quotes beyond one per fact are the date line: {dateline:?}"
+    );
     for lang in Lang::ALL {
         for text in item.texts(lang) {
             assert!(!text.trim().is_empty(), "{ctx}: empty text in {lang:?}");
@@ -143,7 +147,8 @@ fn check_item(deck: &Deck, item: &Item) {
                     "{ctx}: its own blank refused in {lang:?}"
                 );
             }
-            // Cut from the article: the blank restores the article's words.
+            // Cut from the article: the blank restores the article's words (in French
+            // typography).
             if item
                 .prompt
                 .fr
@@ -151,7 +156,7 @@ fn check_item(deck: &Deck, item: &Item) {
             {
                 let filled = text.fr.replacen(BLANK, &blank.fr, 1);
                 assert!(
-                    filled.contains(&collapse_whitespace(&facts[0].quote)),
+                    filled.contains(&typography::french(&collapse_whitespace(&facts[0].quote))),
                     "{ctx}: the blank does not restore the quote"
                 );
             }
@@ -258,6 +263,74 @@ fn builtin_deck_gives_every_kind_and_every_item_holds() {
         }
         check_quiz(&generate(deck, seed, &Settings::default()).items);
     }
+}
+
+#[test]
+fn a_date_given_relative_to_the_article_cites_its_date_line() {
+    let deck = builtin_deck();
+    let dateline = deck
+        .article
+        .dateline()
+        .expect("the article has a date line");
+    let items = all_items(deck, 0);
+    let of = |fact: &'static str| items.iter().filter(move |i| i.fact_ids == [fact]);
+    // « ce matin » and « avril dernier »: the day and the year come from the date line.
+    for fact in ["report-handed-date", "mis-tasked-april"] {
+        assert!(of(fact).count() >= 2, "{fact}");
+        for item in of(fact) {
+            assert_eq!(
+                item.quotes.last().map(String::as_str),
+                Some(dateline),
+                "{}",
+                item.id
+            );
+        }
+    }
+    // « Nice en 2019 » states its year: the quote is enough.
+    for item in of("nice-trial-2019").chain(of("report-for-responsible-use")) {
+        assert_eq!(item.quotes.len(), 1, "{}", item.id);
+    }
+}
+
+#[test]
+fn french_clozes_cut_from_the_article_are_in_french_typography() {
+    let items = all_items(builtin_deck(), 0);
+    let cut: Vec<&str> = items
+        .iter()
+        .filter_map(|i| match &i.answer {
+            Answer::Cloze { text, .. } if i.prompt.fr.starts_with("Complétez la phrase") => {
+                Some(text.fr.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(cut.len() > 40, "{}", cut.len());
+    for text in &cut {
+        assert!(!text.contains(['"', '\'', '“', '”']), "{text}");
+        for mark in [" ?", " :", " ;", " !", "« ", " »"] {
+            assert!(!text.contains(mark), "plain space in {mark:?}: {text}");
+        }
+    }
+    assert!(cut.iter().any(|t| t.contains("«\u{a0}_____\u{a0}»")));
+}
+
+#[test]
+fn a_quoted_object_keeps_its_marks_around_the_blank() {
+    let items = all_items(builtin_deck(), 0);
+    let cloze = items
+        .iter()
+        .find(|i| i.id == "cloze:fears-answer-control")
+        .expect("the cloze of « contrôle »");
+    let Answer::Cloze { text, blank, .. } = &cloze.answer else {
+        panic!("not a cloze");
+    };
+    assert!(
+        text.en
+            .contains("“transparency”, “_____”, “awareness-raising”"),
+        "{}",
+        text.en
+    );
+    assert_eq!(blank.en, "oversight");
 }
 
 #[test]

@@ -213,6 +213,46 @@ fn a_date_option_wrong_by_the_calendar_is_found() {
 }
 
 #[test]
+fn a_right_option_far_longer_than_the_others_is_found() {
+    // The options of an item a reader would not sign: the key is 17 characters longer.
+    let options = |first: &str| Answer::MultipleChoice {
+        options: vec![
+            text(first, first),
+            text(
+                "la collecte automatisée de données en libre circulation sur Internet",
+                "the automated collection of data freely available on the Internet",
+            ),
+            text(
+                "l’interception des messageries chiffrées",
+                "the interception of encrypted messaging",
+            ),
+        ],
+        correct: 1,
+    };
+    let prompt = text(
+        "Quelle expérimentation la Cnil propose-t-elle\u{a0}?",
+        "What experiment does the CNIL propose?",
+    );
+    let bad = item(
+        "bad",
+        ItemKind::MultipleChoice,
+        prompt.clone(),
+        options("l’accès automatisé aux données bancaires"),
+        &["cnil-year"],
+    );
+    let good = item(
+        "good",
+        ItemKind::MultipleChoice,
+        prompt,
+        options("la lecture automatisée des courriels privés échangés sur Internet"),
+        &["cnil-year"],
+    );
+    let findings = lint::check(&mini(), &[bad, good]);
+    assert!(rules_of(&findings, "bad").contains(&Rule::LengthCue));
+    assert!(!rules_of(&findings, "good").contains(&Rule::LengthCue));
+}
+
+#[test]
 fn a_claim_of_ambiguous_category_is_never_to_sort() {
     let deck = mini_with_sibling();
     let sort = item(
