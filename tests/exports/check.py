@@ -45,6 +45,14 @@ def squash(text):
     return " ".join(plain(text).split())
 
 
+def same_words(text):
+    """The words of a quote whatever its typography: Vigie sets the article's straight quotes
+    and apostrophes as « », “ ” (‘ ’ in English) and ’ when it shows them, so every quotation
+    mark and apostrophe reads as one mark, without the spaces around it."""
+    text = squash(text).translate({ord(c): "'" for c in "’‘“”«»\""})
+    return re.sub(r"\s*'\s*", "'", text)
+
+
 # ---------------------------------------------------------------- Anki
 
 
@@ -87,7 +95,7 @@ def check_anki(path, items, anki_lang, p):
                     p.check(kind == basic, f"{item['id']}: note type {kind}, not {basic}")
                     p.check(squash(item["prompt"]) in squash(fields[0]), f"{item['id']}: front {fields[0]!r}")
                 for quote in item["quotes"]:
-                    p.check(squash(quote) in squash(fields[-1]), f"{item['id']}: no source in {fields[-1]!r}")
+                    p.check(same_words(quote) in same_words(fields[-1]), f"{item['id']}: no source in {fields[-1]!r}")
         finally:
             col.close()
 
@@ -133,7 +141,7 @@ def check_moodle(path, items, pronote, p):
         text = q.findtext("questiontext/text") or ""
         feedback = q.findtext("generalfeedback/text") or ""
         for quote in item["quotes"]:
-            p.check(squash(quote) in squash(feedback), f"{iid}: source missing from the feedback")
+            p.check(same_words(quote) in same_words(feedback), f"{iid}: source missing from the feedback")
         answers = q.findall("answer")
         fractions = [float(a.get("fraction", "nan")) for a in answers]
         texts = [a.findtext("text") or "" for a in answers]
@@ -289,7 +297,7 @@ def check_gift(path, items, p):
         stem = squash(q["stem"]["text"])
         feedback = squash((q.get("globalFeedback") or {}).get("text", ""))
         for quote in item["quotes"]:
-            p.check(squash(quote) in feedback, f"{iid}: no source in the feedback")
+            p.check(same_words(quote) in same_words(feedback), f"{iid}: no source in the feedback")
         kind = item["kind"]
         if kind == "multiple_choice":
             p.check(q["type"] == "MC" and stem == squash(item["prompt"]), f"{iid}: {q['type']} {stem!r}")
