@@ -486,6 +486,16 @@ fn pack() -> Result<String, String> {
     vigie_core::deck::pack(builtin::DECK_JSON, builtin::ARTICLE_TEXT).map_err(|e| e.to_string())
 }
 
+/// Prints `text` and a line break. A reader that stops early (`vigie-cli items | head`) is
+/// not an error: the rest is not wanted.
+fn print_out(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let options = match parse(&args) {
@@ -570,11 +580,8 @@ fn main() -> ExitCode {
             }
         };
     }
-    match run(&options) {
-        Ok(output) => {
-            println!("{output}");
-            ExitCode::SUCCESS
-        }
+    match run(&options).and_then(|output| print_out(&output)) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("vigie-cli: {message}");
             ExitCode::FAILURE

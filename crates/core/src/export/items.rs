@@ -1,5 +1,6 @@
 //! Items as JSON or Markdown in one language: what `vigie-cli items` prints.
 
+use crate::answer::normalize;
 use crate::deck::Text;
 use crate::generate::{category_name, Answer, Item};
 use crate::lang::Lang;
@@ -68,9 +69,13 @@ pub fn to_json(item: &Item, lang: Lang) -> Value {
 pub fn to_markdown(items: &[Item], lang: Lang) -> String {
     // Each language's typography: « : » and guillemets in French, ": " and quotes in English
     // (the quotes are the article's French words either way).
-    let (answer_word, source_word) = match lang {
-        Lang::Fr => ("Réponse\u{a0}:", "Source\u{a0}:"),
-        Lang::En => ("Answer:", "Source:"),
+    let (answer_word, also_word, source_word) = match lang {
+        Lang::Fr => (
+            "Réponse\u{a0}:",
+            "Autres réponses acceptées\u{a0}:",
+            "Source\u{a0}:",
+        ),
+        Lang::En => ("Answer:", "Also accepted:", "Source:"),
     };
     let mut out = String::new();
     for (n, item) in items.iter().enumerate() {
@@ -84,6 +89,19 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
         }
         let answer = right_answer(item, lang);
         out.push_str(&format!("**{answer_word}** {answer}\n\n"));
+        // What the matcher takes besides the answer shown: a teacher grading by hand, or
+        // checking that a fair synonym is not refused, needs it.
+        if let Answer::Cloze { accepted, .. } | Answer::TypedAnswer { accepted, .. } = &item.answer
+        {
+            let others: Vec<&str> = accepted
+                .iter()
+                .map(String::as_str)
+                .filter(|a| normalize(a) != normalize(&answer))
+                .collect();
+            if !others.is_empty() {
+                out.push_str(&format!("*{also_word}* {}\n\n", others.join(" · ")));
+            }
+        }
         for quote in &item.quotes {
             out.push_str(&format!("> {source_word} {}\n", quoted(quote, lang)));
         }

@@ -60,7 +60,9 @@ pub fn true_false(cx: &Context, fact: &Fact) -> Option<Item> {
         return None;
     }
     let mut stream = cx.stream(&format!("true_false:{}", fact.id));
-    let correct = stream.coin();
+    // A fact that restates an earlier one's quote (Nice in 2019, the city and the year) is
+    // asked false: true, both would be one statement twice.
+    let correct = stream.coin() && !cx.repeats_an_earlier_fact(fact);
     let object = if correct {
         &fact.object
     } else {

@@ -299,14 +299,27 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The facts' quotes, and the article's date line when a date answer is given relative
-    /// to it ("ce matin", "avril dernier"): the year and the day come from there.
+    /// The facts' quotes, and the article's date line when a year the item states is not in
+    /// its quote: a date answer given relative to the article ("ce matin", "avril dernier"),
+    /// or the article's own year in the question ("En 2021, quelle fonction… ?").
     fn quotes(&self, facts: &[&Fact]) -> Vec<String> {
         let mut quotes: Vec<String> = facts.iter().map(|f| f.quote.clone()).collect();
-        let relative = facts.iter().any(
-            |f| matches!(&f.object, Value::Date(date) if !f.quote.contains(&date.year.to_string())),
-        );
-        if let Some(line) = self.deck.article.dateline().filter(|_| relative) {
+        let published = self.published.map(|d| d.year.to_string());
+        let from_the_date_line = facts.iter().any(|f| {
+            let answered = match &f.object {
+                Value::Date(date) => Some(date.year.to_string()),
+                _ => None,
+            };
+            let asked = self.deck.relation(&f.relation).map(|r| &r.question.fr);
+            let stated = published
+                .clone()
+                .filter(|year| asked.is_some_and(|q| q.contains(year.as_str())));
+            [answered, stated]
+                .into_iter()
+                .flatten()
+                .any(|year| !f.quote.contains(&year))
+        });
+        if let Some(line) = self.deck.article.dateline().filter(|_| from_the_date_line) {
             quotes.push(line.to_string());
         }
         quotes

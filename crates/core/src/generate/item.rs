@@ -102,7 +102,7 @@ pub struct Item {
     /// The facts it tests.
     pub fact_ids: Vec<String>,
     /// The article's words that justify the answer, one per fact, then the article's date
-    /// line when a date answer is relative to it ("ce matin").
+    /// line when the item states a year its quotes do not ("ce matin", "En 2021").
     pub quotes: Vec<String>,
     /// The article's sentences those words come from.
     pub sentences: Vec<SentenceId>,

@@ -266,7 +266,7 @@ fn builtin_deck_gives_every_kind_and_every_item_holds() {
 }
 
 #[test]
-fn a_date_given_relative_to_the_article_cites_its_date_line() {
+fn a_year_the_quote_does_not_state_is_cited_from_the_date_line() {
     let deck = builtin_deck();
     let dateline = deck
         .article
@@ -274,8 +274,14 @@ fn a_date_given_relative_to_the_article_cites_its_date_line() {
         .expect("the article has a date line");
     let items = all_items(deck, 0);
     let of = |fact: &'static str| items.iter().filter(move |i| i.fact_ids == [fact]);
-    // « ce matin » and « avril dernier »: the day and the year come from the date line.
-    for fact in ["report-handed-date", "mis-tasked-april"] {
+    // « ce matin » and « avril dernier »: the day and the year come from the date line; so
+    // does the year of « En 2021, Jean-Michel Mis était député ».
+    for fact in [
+        "report-handed-date",
+        "mis-tasked-april",
+        "mis-role-deputy",
+        "bill-before-assembly",
+    ] {
         assert!(of(fact).count() >= 2, "{fact}");
         for item in of(fact) {
             assert_eq!(
