@@ -434,3 +434,27 @@ fn fuzz_reads_mutated_deck_files_without_a_panic_and_pack_gives_a_file_check_acc
     assert!(String::from_utf8_lossy(&refused.stderr).contains("refused"));
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vigie-cli"))
+        .args(["items", "--lang", "fr", "--format", "markdown"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("vigie-cli runs");
+    // Read a few bytes, then close the pipe, as `| head -c 10` does.
+    let mut first = [0u8; 10];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("the first bytes");
+    let out = child.wait_with_output().expect("vigie-cli ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
