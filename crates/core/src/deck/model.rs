@@ -212,8 +212,10 @@ pub struct Deck {
 
 impl Deck {
     /// This deck without what only quizzes read: the facts' lists of other right answers, the
-    /// words clozes blank and how, and the categorize flag (the study pages' copy: the same
-    /// facts, cards and ids; the relations' `list` templates stay, flashcards explain with them).
+    /// words clozes blank and how, the categorize flag, the groups' wrong answers and what
+    /// they are about, and the relations' event wording (the study pages' copy: the same
+    /// facts, cards and ids; a group keeps its facts, since a fact in a group gets a reverse
+    /// card, and the relations' `list` templates stay, flashcards explain with them).
     pub fn study_copy(&self) -> Deck {
         let mut deck = self.clone();
         for fact in &mut deck.facts {
@@ -222,6 +224,13 @@ impl Deck {
             fact.english_answer = None;
             fact.cloze_from_statement = false;
             fact.category_ambiguous = false;
+        }
+        for group in &mut deck.groups {
+            group.about = Text::default();
+            group.members.clear();
+        }
+        for relation in &mut deck.relations {
+            relation.event = None;
         }
         deck
     }
