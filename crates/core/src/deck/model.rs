@@ -213,9 +213,10 @@ pub struct Deck {
 impl Deck {
     /// This deck without what only quizzes read: the facts' lists of other right answers, the
     /// words clozes blank and how, the categorize flag, the groups' wrong answers and what
-    /// they are about, and the relations' event wording (the study pages' copy: the same
-    /// facts, cards and ids; a group keeps its facts, since a fact in a group gets a reverse
-    /// card, and the relations' `list` templates stay, flashcards explain with them).
+    /// they are about, and the relations' event and statement wordings (true/false items and
+    /// clozes word claims with them; a card shows its fact's own statement). The study pages'
+    /// copy: the same facts, cards and ids; a group keeps its facts, since a fact in a group
+    /// gets a reverse card, and the relations' `list` templates stay, flashcards ask with them.
     pub fn study_copy(&self) -> Deck {
         let mut deck = self.clone();
         for fact in &mut deck.facts {
@@ -231,6 +232,7 @@ impl Deck {
         }
         for relation in &mut deck.relations {
             relation.event = None;
+            relation.statement = Text::default();
         }
         deck
     }

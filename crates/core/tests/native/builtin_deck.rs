@@ -176,6 +176,7 @@ fn the_study_pages_copy_is_the_deck_without_its_quiz_only_fields() {
     }
     for relation in &mut without.relations {
         relation.event = None;
+        relation.statement = Default::default();
     }
     assert_eq!(study, &without);
     assert!(full.facts.iter().any(|f| !f.accept.is_empty()));
