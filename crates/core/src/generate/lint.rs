@@ -205,7 +205,7 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
         })
     };
     for lang in Lang::ALL {
-        if let Some(shown) = shown_answer(item, lang) {
+        if let Some(shown) = shown_answer(cx, item, lang) {
             find(
                 Rule::AnswerInPrompt,
                 format!("{}: the prompt shows “{shown}”", lang.code()),
@@ -473,7 +473,7 @@ fn from_article(item: &Item) -> bool {
 }
 
 /// The answer (or a form of it) that the prompt shows, if any.
-fn shown_answer(item: &Item, lang: Lang) -> Option<String> {
+fn shown_answer(cx: &Context, item: &Item, lang: Lang) -> Option<String> {
     let (visible, answers): (String, Vec<String>) = match &item.answer {
         Answer::Flashcard { back } if item.id.starts_with("flashcard:") => (
             item.prompt.get(lang).to_string(),
@@ -497,13 +497,17 @@ fn shown_answer(item: &Item, lang: Lang) -> Option<String> {
     let visible = format!(" {} ", normalize(&visible));
     // A number is shown only as itself; a name or phrase as its whole normal form.
     answers.into_iter().find(|answer| {
-        let answer = normalize(answer);
+        let answer = cx.normal(answer);
         telling(&answer) && visible.contains(&format!(" {answer} "))
     })
 }
 
 /// "3 objectifs": a figure from 2 to 9 standing alone before a word (dates aside).
 fn small_number_in_figures(text: &str) -> Option<String> {
+    // Most texts hold no such figure: one pass over the bytes says so.
+    if !text.bytes().any(|b| (b'2'..=b'9').contains(&b)) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).find_map(|pair| {
         let figure = pair[0];
