@@ -9,8 +9,6 @@ use crate::lang::Lang;
 use crate::render::{self, strip_article};
 use crate::seeded::Stream;
 use crate::seeded::{FastMap, FastSet};
-use std::cell::RefCell;
-use std::rc::Rc;
 
 /// The deck, the seed, and indexes built once so that every lookup a generator makes per
 /// fact is constant time: a 10,000-fact deck costs ten times a 1,000-fact one, not a hundred.
@@ -36,9 +34,6 @@ pub struct Context<'a> {
     /// The article's passages as [`Context::sentences_naming`] matches them: lowercased,
     /// with typographic apostrophes made plain, once rather than once per fact.
     passages: Vec<String>,
-    /// Answers in normal form, by their text: the linter compares the same accepted forms
-    /// with each item of a fact, in each language, and normalising is its costliest step.
-    normal: RefCell<FastMap<String, Rc<str>>>,
 }
 
 impl<'a> Context<'a> {
@@ -99,21 +94,7 @@ impl<'a> Context<'a> {
             uses,
             published: deck.published_date(),
             passages: passages(deck),
-            normal: RefCell::default(),
         }
-    }
-
-    /// `text` in the answer matcher's normal form ([`crate::answer::normalize`]), computed
-    /// once per text.
-    pub fn normal(&self, text: &str) -> Rc<str> {
-        if let Some(known) = self.normal.borrow().get(text) {
-            return Rc::clone(known);
-        }
-        let normal: Rc<str> = crate::answer::normalize(text).into();
-        self.normal
-            .borrow_mut()
-            .insert(text.to_string(), Rc::clone(&normal));
-        normal
     }
 
     /// Where `fact` stands in the deck's facts, if it is one of them (not a copy).

@@ -14,8 +14,10 @@ use crate::answer::normalize;
 use crate::deck::{Deck, Text};
 use crate::lang::Lang;
 use crate::render;
+use crate::seeded::FastMap;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::rc::Rc;
 
 /// A kind of defect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -150,7 +152,11 @@ pub fn lint(deck: &Deck, seed: u64) -> Report {
 /// editor's preview).
 pub fn check(deck: &Deck, items: &[Item]) -> Vec<Finding> {
     let cx = Context::new(deck, 0);
-    let mut out: Vec<Finding> = items.iter().flat_map(|i| item_findings(&cx, i)).collect();
+    let mut normals = Normals::default();
+    let mut out: Vec<Finding> = items
+        .iter()
+        .flat_map(|i| item_findings(&cx, i, &mut normals))
+        .collect();
     let (kept, repeats) = without_repeats(items.to_vec());
     out.extend(repeats);
     out.extend(coverage(deck, &kept));
@@ -161,11 +167,12 @@ pub fn check(deck: &Deck, items: &[Item]) -> Vec<Finding> {
 /// findings (empty for an item it keeps): what a deck editor previews.
 pub fn candidates(deck: &Deck, seed: u64) -> Vec<(Item, Vec<Finding>)> {
     let cx = Context::new(deck, seed);
+    let mut normals = Normals::default();
     super::plan::plans(&cx, &[])
         .iter()
         .filter_map(|p| p.write_unchecked(&cx))
         .map(|item| {
-            let found = item_findings(&cx, &item);
+            let found = item_findings(&cx, &item, &mut normals);
             (item, found)
         })
         .collect()
@@ -176,11 +183,12 @@ pub fn candidates(deck: &Deck, seed: u64) -> Vec<(Item, Vec<Finding>)> {
 /// unstudied).
 pub(super) fn written(cx: &Context) -> Report {
     let mut report = Report::default();
+    let mut normals = Normals::default();
     for item in super::plan::plans(cx, &[])
         .iter()
         .filter_map(|p| p.write_unchecked(cx))
     {
-        let found = item_findings(cx, &item);
+        let found = item_findings(cx, &item, &mut normals);
         if found.is_empty() || item.kind == ItemKind::Flashcard {
             report.findings.extend(found);
             report.kept.push(item);
@@ -195,7 +203,7 @@ pub(super) fn written(cx: &Context) -> Report {
 }
 
 /// The findings of one item, alone.
-pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
+pub(super) fn item_findings(cx: &Context, item: &Item, normals: &mut Normals) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut find = |rule: Rule, detail: String| {
         out.push(Finding {
@@ -205,7 +213,7 @@ pub(super) fn item_findings(cx: &Context, item: &Item) -> Vec<Finding> {
         })
     };
     for lang in Lang::ALL {
-        if let Some(shown) = shown_answer(cx, item, lang) {
+        if let Some(shown) = shown_answer(normals, item, lang) {
             find(
                 Rule::AnswerInPrompt,
                 format!("{}: the prompt shows “{shown}”", lang.code()),
@@ -472,8 +480,27 @@ fn from_article(item: &Item) -> bool {
         .starts_with("Complétez la phrase de l’article")
 }
 
+/// Answers in normal form, by their text: the linter compares the same accepted forms with
+/// each item of a fact, in each language, and normalising is its costliest step. (Kept by the
+/// linter's callers, not in the generator's context: the study page, which does not lint,
+/// carries no code for it.)
+#[derive(Default)]
+pub(super) struct Normals(FastMap<String, Rc<str>>);
+
+impl Normals {
+    /// `text` in the answer matcher's normal form ([`normalize`]), computed once per text.
+    fn of(&mut self, text: &str) -> Rc<str> {
+        if let Some(known) = self.0.get(text) {
+            return Rc::clone(known);
+        }
+        let normal: Rc<str> = normalize(text).into();
+        self.0.insert(text.to_string(), Rc::clone(&normal));
+        normal
+    }
+}
+
 /// The answer (or a form of it) that the prompt shows, if any.
-fn shown_answer(cx: &Context, item: &Item, lang: Lang) -> Option<String> {
+fn shown_answer(normals: &mut Normals, item: &Item, lang: Lang) -> Option<String> {
     let (visible, answers): (String, Vec<String>) = match &item.answer {
         Answer::Flashcard { back } if item.id.starts_with("flashcard:") => (
             item.prompt.get(lang).to_string(),
@@ -497,7 +524,7 @@ fn shown_answer(cx: &Context, item: &Item, lang: Lang) -> Option<String> {
     let visible = format!(" {} ", normalize(&visible));
     // A number is shown only as itself; a name or phrase as its whole normal form.
     answers.into_iter().find(|answer| {
-        let answer = cx.normal(answer);
+        let answer = normals.of(answer);
         telling(&answer) && visible.contains(&format!(" {answer} "))
     })
 }

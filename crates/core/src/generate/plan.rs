@@ -94,8 +94,10 @@ impl<'a> Plan<'a> {
     /// flashcard is never dropped.
     pub fn write(&self, cx: &Context) -> Option<Item> {
         let item = self.write_unchecked(cx)?;
-        (item.kind == ItemKind::Flashcard || super::lint::item_findings(cx, &item).is_empty())
-            .then_some(item)
+        let mut normals = super::lint::Normals::default();
+        (item.kind == ItemKind::Flashcard
+            || super::lint::item_findings(cx, &item, &mut normals).is_empty())
+        .then_some(item)
     }
 
     /// The item as written, before the linter: `None` for a cloze whose object is too long.
