@@ -120,6 +120,15 @@ fn with_marks(text: &str, marks: Marks) -> String {
             {
                 out.push(NBSP)
             }
+            // "4 000": a number's groups of three digits stay on one line.
+            None if c == ' ' && previous.is_some_and(|p| p.is_ascii_digit()) && {
+                let mut next = chars.clone();
+                next.by_ref().take(3).filter(char::is_ascii_digit).count() == 3
+                    && !next.next().is_some_and(|n| n.is_ascii_digit())
+            } =>
+            {
+                out.push(NBSP)
+            }
             None => out.push(c),
         }
     }
@@ -156,6 +165,20 @@ mod tests {
         assert_eq!(
             french("L'objectif ? détecter : vite ! ici ; 15:08"),
             "L’objectif\u{a0}? détecter\u{a0}: vite\u{a0}! ici\u{a0}; 15:08"
+        );
+    }
+
+    #[test]
+    fn a_number_s_groups_of_digits_are_joined_by_a_no_break_space() {
+        assert_eq!(
+            french("forte de 4 000 entreprises"),
+            "forte de 4\u{a0}000 entreprises"
+        );
+        assert_eq!(french("1 200 000 euros"), "1\u{a0}200\u{a0}000 euros");
+        // Two numbers side by side are not one.
+        assert_eq!(
+            french("en 2019 2 fois, en 2019 2021"),
+            "en 2019 2 fois, en 2019 2021"
         );
     }
 
