@@ -41,7 +41,10 @@ pub fn upper(c: char) -> char {
 
 /// `text` in lower case.
 pub fn lowercase(text: &str) -> String {
-    text.chars().map(lower).collect()
+    // Lower case is almost always as long: one allocation.
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().map(lower));
+    out
 }
 
 #[cfg(test)]

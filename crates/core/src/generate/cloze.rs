@@ -24,6 +24,17 @@ pub const BLANK: &str = "_____";
 /// linter drops such clozes).
 pub const MAX_BLANK_WORDS: usize = 6;
 
+/// A statement cloze lists the objects of its fact's siblings around the blank; past this
+/// many objects the sentence is a list to read, not a claim to complete (the built-in deck's
+/// longest has five).
+const MAX_LISTED: usize = 8;
+
+/// Whether the fact gets a cloze: not when its sentence would list more than
+/// [`MAX_LISTED`] objects. (Decided when items are planned: every plan writes its item.)
+pub fn has_cloze(cx: &Context, fact: &Fact) -> bool {
+    cx.siblings(fact) < MAX_LISTED
+}
+
 /// The fact's sentence with its object blanked, in both languages. (A blank too long to
 /// recall is written all the same: the linter's `bad-blank` rule drops it.)
 pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {

@@ -2,8 +2,9 @@
 //! belongs to, the distractors that are provably wrong for it.
 
 use super::item::{Answer, Item, ItemKind};
+use super::passages::{Indexed, Passages, Scan};
 use crate::article::Block;
-use crate::case::lowercase;
+use crate::case::lower;
 use crate::deck::{Date, Deck, ExclusiveGroup, Fact, Text, Value};
 use crate::lang::Lang;
 use crate::render::{self, strip_article};
@@ -32,12 +33,24 @@ pub struct Context<'a> {
     /// The day the article was published, when its metadata gives it.
     published: Option<Date>,
     /// The article's passages as [`Context::sentences_naming`] matches them: lowercased,
-    /// with typographic apostrophes made plain, once rather than once per fact.
-    passages: Vec<String>,
+    /// with typographic apostrophes made plain, once rather than once per fact; scanned, or
+    /// indexed for a quiz (see [`Context::indexed`]).
+    passages: Box<dyn Passages>,
 }
 
 impl<'a> Context<'a> {
+    /// The context the study page writes its cards in: the article's passages are scanned.
     pub fn new(deck: &'a Deck, seed: u64) -> Context<'a> {
+        Self::with(deck, seed, Box::new(Scan(passages(deck))))
+    }
+
+    /// The context a quiz is written in: the article's passages are indexed, since a quiz
+    /// may be made from a deck of thousands of facts (same items as [`Context::new`]).
+    pub fn indexed(deck: &'a Deck, seed: u64) -> Context<'a> {
+        Self::with(deck, seed, Box::new(Indexed::new(passages(deck))))
+    }
+
+    fn with(deck: &'a Deck, seed: u64, passages: Box<dyn Passages>) -> Context<'a> {
         let mut group_of: FastMap<&str, &ExclusiveGroup> = FastMap::default();
         for group in &deck.groups {
             for fact in &group.facts {
@@ -93,7 +106,7 @@ impl<'a> Context<'a> {
             members,
             uses,
             published: deck.published_date(),
-            passages: passages(deck),
+            passages,
         }
     }
 
@@ -245,12 +258,7 @@ impl<'a> Context<'a> {
     /// its headings and "À lire aussi" links, which a reader sees too): an entity by its
     /// name (without its article) or an alias, a date by its year, a number in figures.
     pub fn sentences_naming(&self, value: &Value) -> usize {
-        let names = names_of(self.deck, value);
-        self.passages
-            .iter()
-            .filter(|s| names.iter().any(|n| s.contains(n.as_str())))
-            .take(2)
-            .count()
+        self.passages.naming(&names_of(self.deck, value))
     }
 
     /// Whether the fact's relation words it as an event (to put in order).
@@ -385,7 +393,6 @@ fn passages(deck: &Deck) -> Vec<String> {
         .collect()
 }
 
-/// `text` lowercased, with typographic apostrophes made plain, for matching names in it.
 /// The names [`Context::sentences_naming`] looks for: lowercased, of three characters or more.
 fn names_of(deck: &Deck, value: &Value) -> Vec<String> {
     let names: Vec<String> = match value {
@@ -414,8 +421,11 @@ fn names_of(deck: &Deck, value: &Value) -> Vec<String> {
         .collect()
 }
 
+/// `text` lowercased, with typographic apostrophes made plain, for matching names in it.
 fn plain_lowercase(text: &str) -> String {
-    lowercase(&text.replace('’', "'"))
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().map(|c| if c == '’' { '\'' } else { lower(c) }));
+    out
 }
 
 /// One step harder, for items that ask more than their fact (typing it, or reversing it).

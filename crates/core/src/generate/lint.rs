@@ -141,7 +141,7 @@ impl Report {
 
 /// Every item of `deck` (seed `seed`), linted.
 pub fn lint(deck: &Deck, seed: u64) -> Report {
-    let cx = Context::new(deck, seed);
+    let cx = Context::indexed(deck, seed);
     let mut report = written(&cx);
     report.findings.extend(coverage(deck, &report.kept));
     report
@@ -151,7 +151,7 @@ pub fn lint(deck: &Deck, seed: u64) -> Report {
 /// coverage). For items made or edited elsewhere (the tests' known-bad examples, a deck
 /// editor's preview).
 pub fn check(deck: &Deck, items: &[Item]) -> Vec<Finding> {
-    let cx = Context::new(deck, 0);
+    let cx = Context::indexed(deck, 0);
     let mut normals = Normals::default();
     let mut out: Vec<Finding> = items
         .iter()
@@ -166,7 +166,7 @@ pub fn check(deck: &Deck, items: &[Item]) -> Vec<Finding> {
 /// Every item the generator writes for `deck`, before any is dropped, each with its own
 /// findings (empty for an item it keeps): what a deck editor previews.
 pub fn candidates(deck: &Deck, seed: u64) -> Vec<(Item, Vec<Finding>)> {
-    let cx = Context::new(deck, seed);
+    let cx = Context::indexed(deck, seed);
     let mut normals = Normals::default();
     super::plan::plans(&cx, &[])
         .iter()
@@ -286,20 +286,19 @@ pub(super) fn item_findings(cx: &Context, item: &Item, normals: &mut Normals) ->
                         continue;
                     }
                     let shown = normalize(text.get(lang));
-                    let unlisted = cx
-                        .with_siblings(f)
-                        .iter()
-                        .filter(|s| s.id != f.id)
-                        .filter(|s| {
-                            !shown.contains(&normalize(&render::value(cx.deck, &s.object, lang)))
-                        })
-                        .count();
-                    if unlisted > 0 {
+                    // The first other fact the sentence does not show is reason enough (a
+                    // subject and relation may have hundreds).
+                    let unlisted = cx.with_siblings(f).into_iter().find(|s| {
+                        s.id != f.id
+                            && !shown.contains(&normalize(&render::value(cx.deck, &s.object, lang)))
+                    });
+                    if let Some(other) = unlisted {
                         find(
                             Rule::AmbiguousCloze,
                             format!(
-                                "{}: {unlisted} other fact(s) fit the same sentence",
-                                lang.code()
+                                "{}: fact {} fits the same sentence too",
+                                lang.code(),
+                                other.id
                             ),
                         );
                     }

@@ -16,6 +16,7 @@ mod cloze;
 mod context;
 mod item;
 pub mod lint;
+mod passages;
 mod phrases;
 mod plan;
 mod sets;
@@ -76,7 +77,7 @@ pub fn flashcards(deck: &Deck) -> Vec<Item> {
 /// distractors, true/false sides, sets and the order of options.
 /// Items the linter drops are not among them (see [`lint`]).
 pub fn all_items(deck: &Deck, seed: u64) -> Vec<Item> {
-    lint::written(&Context::new(deck, seed)).kept
+    lint::written(&Context::indexed(deck, seed)).kept
 }
 
 /// A quiz: items that match `settings`, in an order drawn from `seed`, no prompt twice, no
@@ -85,7 +86,7 @@ pub fn all_items(deck: &Deck, seed: u64) -> Vec<Item> {
 /// shuffled, and only the items kept are written, so a quiz costs little more than its own
 /// items, whatever the deck.
 pub fn generate(deck: &Deck, seed: u64, settings: &Settings) -> Generated {
-    let cx = Context::new(deck, seed);
+    let cx = Context::indexed(deck, seed);
     let mut plans: Vec<plan::Plan> = plan::plans(&cx, &settings.kinds)
         .into_iter()
         .filter(|p| p.matches(settings))
@@ -168,7 +169,7 @@ struct Entry<'a> {
 
 impl<'a> Availability<'a> {
     pub fn new(deck: &'a Deck, seed: u64) -> Availability<'a> {
-        let cx = Context::new(deck, seed);
+        let cx = Context::indexed(deck, seed);
         let entries = plan::plans(&cx, &[])
             .into_iter()
             .map(|plan| Entry {

@@ -145,7 +145,12 @@ pub fn plans<'a>(cx: &Context<'a>, kinds: &[ItemKind]) -> Vec<Plan<'a>> {
         plans.extend(with_distractors(1).map(Plan::TrueFalse));
     }
     if wanted(ItemKind::Cloze) {
-        plans.extend(facts.iter().map(Plan::Cloze));
+        plans.extend(
+            facts
+                .iter()
+                .filter(|f| cloze::has_cloze(cx, f))
+                .map(Plan::Cloze),
+        );
     }
     if wanted(ItemKind::TypedAnswer) {
         plans.extend(

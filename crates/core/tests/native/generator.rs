@@ -6,7 +6,9 @@ use vigie_core::answer;
 use vigie_core::article::collapse_whitespace;
 use vigie_core::builtin;
 use vigie_core::deck::{Category, Deck, Value};
-use vigie_core::generate::{all_items, generate, lint, Answer, Item, ItemKind, Settings, BLANK};
+use vigie_core::generate::{
+    all_items, flashcards, generate, lint, Answer, Item, ItemKind, Settings, BLANK,
+};
 use vigie_core::lang::Lang;
 use vigie_core::render;
 use vigie_core::seeded::Stream;
@@ -625,5 +627,30 @@ fn the_quiz_builders_count_is_the_quizs_length_without_writing_items() {
             availability.count(&topic),
             generate(deck, seed, &topic).items.len()
         );
+    }
+}
+
+#[test]
+fn the_study_page_and_the_quiz_pages_write_the_same_cards() {
+    // The study page scans the article's passages, the quiz pages index them: a reverse card
+    // depends on how many passages name its value, so both must count alike.
+    let decks: Vec<Deck> = (1..=4)
+        .map(|seed| synthetic::deck(seed, 60 * seed as usize).expect("valid"))
+        .chain([builtin_deck().clone()])
+        .collect();
+    for deck in &decks {
+        let quizzed: Vec<Item> = all_items(deck, 0)
+            .into_iter()
+            .filter(|i| i.kind == ItemKind::Flashcard)
+            .collect();
+        assert_eq!(
+            flashcards(deck),
+            quizzed,
+            "deck of {} facts",
+            deck.facts.len()
+        );
+        assert!(quizzed
+            .iter()
+            .any(|i| i.id.starts_with("flashcard-reverse:")));
     }
 }
