@@ -213,8 +213,9 @@ pub struct Deck {
 impl Deck {
     /// This deck without what only quizzes read: the facts' lists of other right answers, the
     /// words clozes blank and how, the categorize flag, the groups' wrong answers and what
-    /// they are about, and the relations' event and statement wordings (true/false items and
-    /// clozes word claims with them; a card shows its fact's own statement). The study pages'
+    /// they are about, the relations' event and statement wordings (true/false items and
+    /// clozes word claims with them; a card shows its fact's own statement), and the aliases
+    /// no reverse card's check reads (the study page grades no typed answer). The study pages'
     /// copy: the same facts, cards and ids; a group keeps its facts, since a fact in a group
     /// gets a reverse card, and the relations' `list` templates stay, flashcards ask with them.
     pub fn study_copy(&self) -> Deck {
@@ -233,6 +234,25 @@ impl Deck {
         for relation in &mut deck.relations {
             relation.event = None;
             relation.statement = Text::default();
+        }
+        // An entity's aliases tell a card whether the article names its value twice (a
+        // reverse card's check), and only a fact in a group gets a reverse card.
+        let grouped: Vec<&str> = self
+            .groups
+            .iter()
+            .flat_map(|g| &g.facts)
+            .map(String::as_str)
+            .collect();
+        let checked: Vec<&Value> = self
+            .facts
+            .iter()
+            .filter(|f| grouped.contains(&f.id.as_str()))
+            .map(|f| &f.object)
+            .collect();
+        for entity in &mut deck.entities {
+            if !checked.contains(&&Value::Entity(entity.id.clone())) {
+                entity.aliases.clear();
+            }
         }
         deck
     }

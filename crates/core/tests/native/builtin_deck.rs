@@ -178,7 +178,18 @@ fn the_study_pages_copy_is_the_deck_without_its_quiz_only_fields() {
         relation.event = None;
         relation.statement = Default::default();
     }
-    assert_eq!(study, &without);
+    // Aliases are kept only where a reverse card's check reads them: compared apart.
+    let aliases = |deck: &vigie_core::deck::Deck| -> usize {
+        deck.entities.iter().map(|e| e.aliases.len()).sum()
+    };
+    assert!(0 < aliases(study) && aliases(study) < aliases(full));
+    let mut study_without_aliases = study.clone();
+    for deck in [&mut study_without_aliases, &mut without] {
+        for entity in &mut deck.entities {
+            entity.aliases.clear();
+        }
+    }
+    assert_eq!(study_without_aliases, without);
     assert!(full.facts.iter().any(|f| !f.accept.is_empty()));
     assert!(
         vigie_core::deck::compact::to_bytes(study).len()
@@ -210,4 +221,24 @@ fn an_added_decks_card_ids_start_with_its_deck_id() {
     let cards = vigie_core::study::cards(&deck);
     assert!(!cards.is_empty());
     assert!(cards.iter().all(|c| c.id.starts_with("mini/flashcard")));
+}
+
+#[test]
+fn any_decks_study_copy_gives_its_cards() {
+    let mini = vigie_core::deck::Deck::from_json(
+        include_str!("../fixtures/mini.deck.json"),
+        include_str!("../fixtures/mini.txt"),
+    )
+    .expect("valid fixture");
+    let decks = (1..=5)
+        .map(|seed| vigie_core::synthetic::deck(seed, 40 * seed as usize).expect("valid"))
+        .chain([mini]);
+    for deck in decks {
+        assert_eq!(
+            vigie_core::study::cards(&deck.study_copy()),
+            vigie_core::study::cards(&deck),
+            "deck {}",
+            deck.id
+        );
+    }
 }
