@@ -16,9 +16,9 @@ LOGS="$ROOT/target/test-logs"
 mkdir -p "$LOGS"
 PASSED=0
 FAILED=0
-# The first load measured (192,621 B gzip on 30 November 2026, fifth session) plus 10 %, so that nothing
+# The first load measured (191,834 B gzip on 30 November 2026, fifth session) plus 10 %, so that nothing
 # grows back unseen (decimal bytes, the stricter reading); the goal is 150 KB.
-BUDGET_GZIP_BYTES=211900
+BUDGET_GZIP_BYTES=211000
 
 # run_step NAME KIND COMMAND...: KIND says how to count the step's tests:
 #   check  the step is one test;  cargo  sum "test result:" lines;  node  read "pass/fail N";
