@@ -2,7 +2,7 @@
 
 use crate::ui::browser::{measure_to_next_paint, now_ms, tab_tag};
 use crate::ui::components::{
-    focus_by_id, next_card_in, queue_at, study_cards, FilterSelect, QueueCounts, HEADING_ID,
+    focus_by_id, next_card_in, queue_at, source, study_cards, FilterSelect, QueueCounts, HEADING_ID,
 };
 use crate::ui::i18n::{messages, Key};
 use crate::ui::route::Route;
@@ -12,13 +12,11 @@ use leptos::prelude::*;
 use std::time::Duration;
 use vigie_core::deck::Deck;
 use vigie_core::generate::{Answer, Item};
-use vigie_core::lang::Lang;
 use vigie_core::progress::{Rating, Review};
 use vigie_core::schedule::interval_in_words;
 use vigie_core::schedule::{CardState, Queue};
 use vigie_core::study::{self, Filter, StudySettings};
 use vigie_core::time::MINUTE_MS;
-use vigie_core::typography::quoted;
 use wasm_bindgen::JsCast;
 
 /// How often the page looks at the clock, so that learning cards come due by themselves.
@@ -177,7 +175,6 @@ fn card_view(
         Answer::Flashcard { back } => back.clone(),
         _ => Vec::new(),
     };
-    let source = card.sentences.first().copied();
     let next_in = move |rating: Rating| {
         let settings = app.settings.get();
         let now = now.get();
@@ -225,16 +222,7 @@ fn card_view(
                     <ul class="answers">
                         {back.iter().map(|t| view! { <li>{tr_text(t.clone())}</li> }).collect_view()}
                     </ul>
-                    <p class="explanation">{tr_text(card.explanation.clone())}</p>
-                    <figure class="source">
-                        <figcaption>{tr(Key::SourceLabel)}</figcaption>
-                        {card.quotes.iter().map(|q| view! {
-                            <blockquote lang="fr">{quoted(q, Lang::Fr)}</blockquote>
-                        }).collect_view()}
-                        {source.map(|s| view! {
-                            <a href=Route::Article { sentence: Some(s) }.href()>{tr(Key::SeeInArticle)}</a>
-                        })}
-                    </figure>
+                    {source(card)}
                 </div>
                 <div class="ratings" role="group" aria-label=tr(Key::StudyHowWell)>
                     {rating_button(Rating::Again, Key::RatingAgain)}

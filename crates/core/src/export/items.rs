@@ -93,10 +93,11 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
         // checking that a fair synonym is not refused, needs it.
         if let Answer::Cloze { accepted, .. } | Answer::TypedAnswer { accepted, .. } = &item.answer
         {
+            let shown = normalize(&answer);
             let others: Vec<&str> = accepted
                 .iter()
                 .map(String::as_str)
-                .filter(|a| normalize(a) != normalize(&answer))
+                .filter(|a| normalize(a) != shown)
                 .collect();
             if !others.is_empty() {
                 out.push_str(&format!("*{also_word}* {}\n\n", others.join(" · ")));

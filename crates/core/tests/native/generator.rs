@@ -654,3 +654,36 @@ fn the_study_page_and_the_quiz_pages_write_the_same_cards() {
             .any(|i| i.id.starts_with("flashcard-reverse:")));
     }
 }
+
+#[test]
+fn no_item_written_from_the_deck_leans_on_a_missing_sentence() {
+    // "also", « en outre », « par ailleurs », « également » refer to a sentence before; an item
+    // is read alone. (Clozes cut from the article keep the article's own words.)
+    const LINKS: [&str; 6] = [
+        " also ",
+        "what else",
+        "en outre",
+        "par ailleurs",
+        "également",
+        " aussi ",
+    ];
+    for item in all_items(builtin_deck(), 0) {
+        if item
+            .prompt
+            .fr
+            .starts_with("Complétez la phrase de l’article")
+        {
+            continue;
+        }
+        for lang in Lang::ALL {
+            for text in item.texts(lang) {
+                let text = format!(" {} ", text.to_lowercase());
+                assert!(
+                    !LINKS.iter().any(|l| text.contains(l)),
+                    "{}: {text}",
+                    item.id
+                );
+            }
+        }
+    }
+}
