@@ -4,7 +4,7 @@
 use super::context::Context;
 use super::item::{Answer, Item, ItemKind};
 use super::phrases;
-use crate::deck::{Fact, Text};
+use crate::deck::{Fact, Text, Value};
 use crate::lang::Lang;
 use crate::render;
 
@@ -16,10 +16,9 @@ pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
     }
     let mut stream = cx.stream(&format!("multiple_choice:{}", fact.id));
     stream.shuffle(&mut distractors);
-    let mut options = vec![&fact.object];
-    options.extend(distractors.into_iter().take(3));
-    stream.shuffle(&mut options);
-    let correct = options.iter().position(|o| *o == &fact.object).unwrap_or(0);
+    let mut options: Vec<&Value> = distractors.into_iter().take(3).collect();
+    let correct = cx.key_place(fact, options.len() + 1);
+    options.insert(correct, &fact.object);
     let answer = Answer::MultipleChoice {
         options: uniform(options.into_iter().map(|o| cx.value(o)).collect()),
         correct,

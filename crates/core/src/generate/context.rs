@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::render::{self, strip_article};
 use crate::seeded::Stream;
 use crate::seeded::{FastMap, FastSet};
+use std::cell::OnceCell;
 
 /// The deck, the seed, and indexes built once so that every lookup a generator makes per
 /// fact is constant time: a 10,000-fact deck costs ten times a 1,000-fact one, not a hundred.
@@ -36,6 +37,9 @@ pub struct Context<'a> {
     /// with typographic apostrophes made plain, once rather than once per fact; scanned, or
     /// indexed for a quiz (see [`Context::indexed`]).
     passages: Box<dyn Passages>,
+    /// Each fact's rank among the facts a multiple-choice item can be written for, made when
+    /// the first such item is written (the study page writes none).
+    choice_rank: OnceCell<Vec<u32>>,
 }
 
 impl<'a> Context<'a> {
@@ -107,6 +111,7 @@ impl<'a> Context<'a> {
             uses,
             published: deck.published_date(),
             passages,
+            choice_rank: OnceCell::new(),
         }
     }
 
@@ -237,6 +242,37 @@ impl<'a> Context<'a> {
     }
 
     /// How many facts have `value` for object.
+    /// Where the right option of the fact's multiple-choice item goes, among `places`. The
+    /// items take the places in turn, in deck order, from one the seed picks: shuffled item
+    /// by item, the right option was B in 9 of 21, a pattern a student learns to guess.
+    pub fn key_place(&self, fact: &Fact, places: usize) -> usize {
+        let places = places.max(1);
+        let start = self.stream("key-places").below(places);
+        let rank = match self.position(fact) {
+            Some(i) => self.choice_ranks()[i] as usize,
+            // A copy of a fact (never made by the generator): a place from its own stream.
+            None => self.stream(&fact.id).below(places),
+        };
+        (start + rank) % places
+    }
+
+    fn choice_ranks(&self) -> &[u32] {
+        self.choice_rank.get_or_init(|| {
+            let mut next = 0;
+            self.deck
+                .facts
+                .iter()
+                .map(|f| {
+                    let rank = next;
+                    if self.distractor_count(f) >= 3 {
+                        next += 1;
+                    }
+                    rank
+                })
+                .collect()
+        })
+    }
+
     pub fn uses_of(&self, value: &Value) -> usize {
         self.uses.get(value).copied().unwrap_or(0)
     }

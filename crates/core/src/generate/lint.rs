@@ -500,32 +500,52 @@ impl Normals {
 
 /// The answer (or a form of it) that the prompt shows, if any.
 fn shown_answer(normals: &mut Normals, item: &Item, lang: Lang) -> Option<String> {
-    let (visible, answers): (String, Vec<String>) = match &item.answer {
-        Answer::Flashcard { back } if item.id.starts_with("flashcard:") => (
-            item.prompt.get(lang).to_string(),
-            back.iter().map(|b| b.get(lang).to_string()).collect(),
-        ),
+    let prompt = item.prompt.get(lang);
+    let (visible, answers): (&str, Vec<&str>) = match &item.answer {
+        Answer::Flashcard { back } if item.id.starts_with("flashcard:") => {
+            (prompt, back.iter().map(|b| b.get(lang)).collect())
+        }
         Answer::MultipleChoice { options, correct } => (
-            item.prompt.get(lang).to_string(),
+            prompt,
             options
                 .get(*correct)
-                .map(|o| o.get(lang).to_string())
+                .map(|o| o.get(lang))
                 .into_iter()
                 .collect(),
         ),
-        Answer::TypedAnswer { expected, .. } => (
-            item.prompt.get(lang).to_string(),
-            vec![expected.get(lang).to_string()],
+        Answer::TypedAnswer { expected, .. } => (prompt, vec![expected.get(lang)]),
+        Answer::Cloze { text, accepted, .. } => (
+            text.get(lang),
+            accepted.iter().map(String::as_str).collect(),
         ),
-        Answer::Cloze { text, accepted, .. } => (text.get(lang).to_string(), accepted.clone()),
         _ => return None,
     };
-    let visible = format!(" {} ", normalize(&visible));
+    let visible = normalize(visible);
     // A number is shown only as itself; a name or phrase as its whole normal form.
-    answers.into_iter().find(|answer| {
-        let answer = normals.of(answer);
-        telling(&answer) && visible.contains(&format!(" {answer} "))
-    })
+    answers
+        .into_iter()
+        .find(|answer| {
+            let answer = normals.of(answer);
+            telling(&answer) && contains_words(&visible, &answer)
+        })
+        .map(str::to_string)
+}
+
+/// Whether `words` stand in `text` as whole words (both in normal form: single spaces).
+fn contains_words(text: &str, words: &str) -> bool {
+    let step = words.chars().next().map_or(1, char::len_utf8);
+    let mut from = 0;
+    // Overlapping matches too: in "xa a a", "a a" stands whole only at its second match.
+    while let Some(found) = text.get(from..).and_then(|rest| rest.find(words)) {
+        let (at, end) = (from + found, from + found + words.len());
+        if (at == 0 || text.as_bytes()[at - 1] == b' ')
+            && (end == text.len() || text.as_bytes()[end] == b' ')
+        {
+            return true;
+        }
+        from = at + step;
+    }
+    false
 }
 
 /// "3 objectifs": a figure from 2 to 9 standing alone before a word (dates aside).
@@ -625,4 +645,23 @@ fn coverage(deck: &Deck, items: &[Item]) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_words;
+
+    #[test]
+    fn words_are_found_whole_even_after_a_partial_match() {
+        assert!(contains_words("xa a a", "a a"));
+        assert!(contains_words("le depute mis", "mis"));
+        assert!(contains_words("mis", "mis"));
+        assert!(!contains_words("demission", "mis"));
+        assert!(!contains_words("le mission", "mis"));
+        assert!(contains_words(
+            "reconnaissance faciale",
+            "reconnaissance faciale"
+        ));
+        assert!(!contains_words("elysee", "élysée"));
+    }
 }

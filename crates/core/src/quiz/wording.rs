@@ -130,11 +130,21 @@ pub fn variant(items: &[Item], seed: u64, variant: usize) -> Vec<Item> {
     stream.shuffle(&mut out);
     for item in &mut out {
         if let Answer::MultipleChoice { options, correct } = &mut item.answer {
-            let mut order: Vec<usize> = (0..options.len()).collect();
-            stream.shuffle(&mut order);
-            let shuffled = order.iter().map(|&i| options[i].clone()).collect();
-            *correct = order.iter().position(|&i| i == *correct).unwrap_or(0);
-            *options = shuffled;
+            // The right option moves by the variant's number, so that the places stay as
+            // balanced as the generator made them; the wrong ones are shuffled around it.
+            let Some(key) = options.get(*correct).cloned() else {
+                continue;
+            };
+            let mut wrong: Vec<Text> = options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i != correct)
+                .map(|(_, o)| o.clone())
+                .collect();
+            stream.shuffle(&mut wrong);
+            *correct = (*correct + variant) % options.len();
+            wrong.insert(*correct, key);
+            *options = wrong;
         }
     }
     out

@@ -687,3 +687,57 @@ fn no_item_written_from_the_deck_leans_on_a_missing_sentence() {
         }
     }
 }
+
+/// How often each place holds the right option of a multiple-choice item.
+fn key_places(items: &[Item]) -> Vec<usize> {
+    let mut places = vec![0; 4];
+    for item in items {
+        if let Answer::MultipleChoice { correct, .. } = item.answer {
+            places[correct] += 1;
+        }
+    }
+    places
+}
+
+#[test]
+fn the_right_option_takes_each_place_in_turn() {
+    let deck = builtin_deck();
+    for seed in [0, 1, 7, 42, 99, 1234, 2024, u64::MAX] {
+        let places = key_places(&all_items(deck, seed));
+        let (least, most) = (places.iter().min(), places.iter().max());
+        assert!(
+            most.zip(least).is_some_and(|(m, l)| m - l <= 1),
+            "seed {seed}: right option per place {places:?}"
+        );
+        // A printed variant moves every right option by its number: as balanced.
+        let items = all_items(deck, seed);
+        for n in 1..4 {
+            let moved = vigie_core::quiz::variant(&items, seed, n);
+            let mut shifted = places.clone();
+            shifted.rotate_right(n);
+            assert_eq!(key_places(&moved), shifted, "seed {seed}, variant {n}");
+            for after in &moved {
+                let before = items.iter().find(|i| i.id == after.id).expect("same items");
+                if let (
+                    Answer::MultipleChoice {
+                        options: o,
+                        correct: c,
+                    },
+                    Answer::MultipleChoice {
+                        options: p,
+                        correct: d,
+                    },
+                ) = (&before.answer, &after.answer)
+                {
+                    assert_eq!(o[*c], p[*d], "{}: the key follows its option", after.id);
+                    let sorted = |v: &[vigie_core::deck::Text]| {
+                        let mut v: Vec<String> = v.iter().map(|t| t.fr.clone()).collect();
+                        v.sort();
+                        v
+                    };
+                    assert_eq!(sorted(o), sorted(p), "{}: the same options", after.id);
+                }
+            }
+        }
+    }
+}
