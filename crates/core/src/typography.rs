@@ -85,6 +85,10 @@ fn with_marks(text: &str, marks: Marks) -> String {
     let mut chars = text.chars().peekable();
     // The spaces inside a quotation's marks are dropped: guillemets bring their own.
     let mut after_open = false;
+    // Where each quotation still open starts: a fragment cut from the article may hold one
+    // mark of a pair ("par “le manque d’information"), which is dropped rather than left
+    // dangling.
+    let mut open_at: Vec<usize> = Vec::new();
     while let Some(c) = chars.next() {
         let previous = out.chars().last();
         let opens = match c {
@@ -99,12 +103,14 @@ fn with_marks(text: &str, marks: Marks) -> String {
         after_open = false;
         match opens {
             Some(true) => {
+                open_at.push(out.len());
                 out.push(marks.open);
                 if marks.spaced {
                     out.push(NBSP);
                 }
                 after_open = true;
             }
+            Some(false) if open_at.pop().is_none() => {}
             Some(false) => {
                 out.truncate(out.trim_end().len());
                 if marks.spaced {
@@ -131,6 +137,10 @@ fn with_marks(text: &str, marks: Marks) -> String {
             }
             None => out.push(c),
         }
+    }
+    let width = marks.open.len_utf8() + if marks.spaced { NBSP.len_utf8() } else { 0 };
+    for at in open_at.into_iter().rev() {
+        out.replace_range(at..(at + width).min(out.len()), "");
     }
     out
 }
@@ -192,6 +202,30 @@ mod tests {
         assert_eq!(
             quoted("d'une surveillance de masse ?", Lang::En),
             "“d’une surveillance de masse\u{a0}?”"
+        );
+    }
+
+    #[test]
+    fn a_fragment_drops_the_one_mark_of_a_pair_it_holds() {
+        assert_eq!(
+            quoted(
+                "s’explique selon lui par “le manque d’information",
+                Lang::Fr
+            ),
+            "«\u{a0}s’explique selon lui par le manque d’information\u{a0}»"
+        );
+        assert_eq!(
+            quoted(
+                "ou d’une attaque de type terroriste”, illustre le député",
+                Lang::En
+            ),
+            "“ou d’une attaque de type terroriste, illustre le député”"
+        );
+        assert_eq!(french("par « le manque"), "par le manque");
+        // A pair, and a pair after a lone closing mark, stay.
+        assert_eq!(
+            quoted(r#"terroriste", illustre "le député""#, Lang::Fr),
+            "«\u{a0}terroriste, illustre “le député”\u{a0}»"
         );
     }
 

@@ -77,7 +77,25 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
         ),
         Lang::En => ("Answer:", "Also accepted:", "Source:"),
     };
-    let mut out = String::new();
+    // The matcher's leniency, once: without it, "Also accepted" reads as the only forms.
+    let mut out = match lang {
+        Lang::Fr => {
+            "*Les réponses tapées sont comparées avec indulgence\u{a0}: majuscules, accents, \
+            ponctuation, articles et mots qui encadrent la réponse («\u{a0}la ville de\u{a0}», \
+            «\u{a0}près de\u{a0}», «\u{a0}environ\u{a0}») ne comptent pas\u{a0}; un nombre \
+            s’écrit en chiffres, avec ou sans séparateur (4\u{a0}000, 4000), ou en lettres\u{a0}; \
+            une faute de frappe par six lettres environ est pardonnée. «\u{a0}Autres réponses \
+            acceptées\u{a0}» ne liste que les formes qui diffèrent encore après cela.*\n\n"
+        }
+        Lang::En => {
+            "*Typed answers are matched leniently: case, accents, punctuation, articles \
+            and the words that frame an answer (“the city of”, “about”, “nearly”) do not count; \
+            a number may be written in figures, with or without separators (4,000, 4000), or in \
+            words; about one typo in six letters is forgiven. “Also accepted” lists only the \
+            forms that still differ after that.*\n\n"
+        }
+    }
+    .to_string();
     for (n, item) in items.iter().enumerate() {
         out.push_str(&format!("## {}. {}\n\n", n + 1, item.prompt.get(lang)));
         out.push_str(&format!("*{}* · `{}`\n\n", item.kind.name(), item.id));

@@ -43,7 +43,7 @@ pub fn flashcard(cx: &Context, facts: &[&Fact]) -> Option<Item> {
 }
 
 /// Whether a fact gets a reverse card ("2019 : que dit l'article ?"): a short value that is
-/// the object of this fact only, and that the article itself names in one sentence only —
+/// the object of this fact only, the subject of none that says more of it, and that the article itself names in one sentence only —
 /// "2024" or "la Cnil", named twice, would have two right backs. The article's own date is
 /// never one: everything in it happens that day.
 pub fn has_reverse(cx: &Context, fact: &Fact) -> bool {
@@ -52,6 +52,8 @@ pub fn has_reverse(cx: &Context, fact: &Fact) -> bool {
         Value::Entity(_) | Value::Date(_) | Value::Number { .. }
     ) && cx.group_of(fact).is_some()
         && cx.uses_of(&fact.object) == 1
+        // "Bercy : que dit l'article ?" has two answers when Bercy is a fact's subject too.
+        && !cx.says_more_of(&fact.object, fact)
         && !matches!(fact.object, Value::Date(d) if Some(d) == cx.deck.published_date())
         // Two facts of one quote (a city and its year) would give two cards one back.
         && !cx.repeats_an_earlier_fact(fact)

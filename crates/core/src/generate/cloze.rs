@@ -12,6 +12,7 @@ use super::context::Context;
 use super::item::{Answer, Item, ItemKind};
 use super::phrases;
 use super::typed::accepted_forms;
+use crate::answer;
 use crate::article::collapse_whitespace;
 use crate::deck::{Fact, Text, Value};
 use crate::lang::Lang;
@@ -59,7 +60,16 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
         fr: fr_blank,
         en: en_blank,
     };
-    let mut accepted = accepted_forms(cx.deck, &fact.object);
+    // The object's own forms when the blank is the whole object; when it is a word of it
+    // ("apaisé" in « apaisé » et « inclusif »), the whole phrase is no fill for the blank.
+    let whole = accepted_forms(cx.deck, &fact.object);
+    let blank_is_object = {
+        let forms: Vec<String> = whole.iter().map(|w| answer::normalize(w)).collect();
+        [&blank.fr, &blank.en]
+            .iter()
+            .any(|b| forms.contains(&answer::normalize(b)))
+    };
+    let mut accepted = if blank_is_object { whole } else { Vec::new() };
     accepted.push(blank.fr.clone());
     accepted.push(blank.en.clone());
     accepted.extend(fact.accept.iter().cloned());
@@ -217,7 +227,10 @@ fn with_context(cx: &Context, fact: &Fact, quote: &str, blanked: &str) -> String
     });
     let short = dangling || quote.split_whitespace().count() < SHORT_QUOTE_WORDS;
     if !short && balanced(blanked) {
-        return blanked.to_string();
+        return match sentences.get(first..=last) {
+            Some(scope) => elided(&scope.join(" "), quote, blanked),
+            None => blanked.to_string(),
+        };
     }
     let own = (first, last);
     let wider = (
@@ -294,6 +307,27 @@ fn with_context(cx: &Context, fact: &Fact, quote: &str, blanked: &str) -> String
         }
     }
     blanked.to_string()
+}
+
+/// A long quote shown alone, marked "…" where it cuts its sentence short: at its start,
+/// and at its end unless only the sentence's closing punctuation follows (then kept).
+fn elided(sentence: &str, quote: &str, blanked: &str) -> String {
+    let Some(at) = sentence.find(quote) else {
+        return blanked.to_string();
+    };
+    let marks_only = |t: &str| t.chars().all(|c| !c.is_alphanumeric());
+    let (before, after) = (&sentence[..at], sentence[at + quote.len()..].trim());
+    let mut out = String::with_capacity(blanked.len() + 8);
+    if !marks_only(before) {
+        out.push_str("… ");
+    }
+    out.push_str(blanked);
+    if !marks_only(after) {
+        out.push_str(" …");
+    } else if balanced(&format!("{before}{out}{after}")) {
+        out.push_str(after);
+    }
+    out
 }
 
 /// Whether a sentence opens on a word that refers back to the one before (a pronoun, a

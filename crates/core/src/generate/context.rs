@@ -31,6 +31,8 @@ pub struct Context<'a> {
     uses: FastMap<&'a Value, usize>,
     /// Whether an earlier fact has the same quote or statement, by position.
     repeats: Vec<bool>,
+    /// Each subject's quote, or `None` when its facts quote different passages.
+    subject_quote: FastMap<&'a str, Option<&'a str>>,
     /// The day the article was published, when its metadata gives it.
     published: Option<Date>,
     /// The article's passages as [`Context::sentences_naming`] matches them: lowercased,
@@ -66,7 +68,12 @@ impl<'a> Context<'a> {
         let mut uses: FastMap<&Value, usize> = FastMap::default();
         let mut members: Vec<Vec<usize>> = Vec::new();
         let mut pair = Vec::with_capacity(deck.facts.len());
+        let mut subject_quote: FastMap<&str, Option<&str>> = FastMap::default();
         for (i, f) in deck.facts.iter().enumerate() {
+            subject_quote
+                .entry(f.subject.as_str())
+                .and_modify(|q| *q = q.filter(|q| *q == f.quote))
+                .or_insert(Some(f.quote.as_str()));
             let next = pairs.len();
             let p = *pairs
                 .entry((f.subject.as_str(), f.relation.as_str()))
@@ -100,6 +107,7 @@ impl<'a> Context<'a> {
             deck,
             seed,
             repeats,
+            subject_quote,
             group: deck
                 .facts
                 .iter()
@@ -275,6 +283,19 @@ impl<'a> Context<'a> {
 
     pub fn uses_of(&self, value: &Value) -> usize {
         self.uses.get(value).copied().unwrap_or(0)
+    }
+
+    /// Whether the article says something of `value` that `fact` does not: a fact with
+    /// `value` as its subject and another quote ("Bercy" is the model Mis takes, and what
+    /// Bercy detects). A fact quoting the same words is one claim (Nice, and Nice's year).
+    pub fn says_more_of(&self, value: &Value, fact: &Fact) -> bool {
+        let Value::Entity(id) = value else {
+            return false;
+        };
+        match self.subject_quote.get(id.as_str()) {
+            None => false,
+            Some(quote) => *quote != Some(fact.quote.as_str()),
+        }
     }
 
     /// Whether an earlier fact of the deck has this fact's quote or statement.
