@@ -138,9 +138,11 @@ fn with_marks(text: &str, marks: Marks) -> String {
             None => out.push(c),
         }
     }
-    let width = marks.open.len_utf8() + if marks.spaced { NBSP.len_utf8() } else { 0 };
     for at in open_at.into_iter().rev() {
-        out.replace_range(at..(at + width).min(out.len()), "");
+        out.remove(at);
+        if marks.spaced && out[at..].starts_with(NBSP) {
+            out.remove(at);
+        }
     }
     out
 }

@@ -84,14 +84,16 @@ pub fn to_markdown(items: &[Item], lang: Lang) -> String {
             ponctuation, articles et mots qui encadrent la réponse («\u{a0}la ville de\u{a0}», \
             «\u{a0}près de\u{a0}», «\u{a0}environ\u{a0}») ne comptent pas\u{a0}; un nombre \
             s’écrit en chiffres, avec ou sans séparateur (4\u{a0}000, 4000), ou en lettres\u{a0}; \
-            une faute de frappe par six lettres environ est pardonnée. «\u{a0}Autres réponses \
+            une faute de frappe par six lettres environ est pardonnée, et une réponse juste en \
+            anglais est acceptée aussi. «\u{a0}Autres réponses \
             acceptées\u{a0}» ne liste que les formes qui diffèrent encore après cela.*\n\n"
         }
         Lang::En => {
             "*Typed answers are matched leniently: case, accents, punctuation, articles \
             and the words that frame an answer (“the city of”, “about”, “nearly”) do not count; \
             a number may be written in figures, with or without separators (4,000, 4000), or in \
-            words; about one typo in six letters is forgiven. “Also accepted” lists only the \
+            words; about one typo in six letters is forgiven, and a right answer in French is \
+            accepted too. “Also accepted” lists only the \
             forms that still differ after that.*\n\n"
         }
     }

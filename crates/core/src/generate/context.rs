@@ -31,8 +31,9 @@ pub struct Context<'a> {
     uses: FastMap<&'a Value, usize>,
     /// Whether an earlier fact has the same quote or statement, by position.
     repeats: Vec<bool>,
-    /// Each subject's quote, or `None` when its facts quote different passages.
-    subject_quote: FastMap<&'a str, Option<&'a str>>,
+    /// The position of each subject's first fact, keyed `(subject, "")`, or `usize::MAX` when
+    /// its facts quote different passages (in the map type `pairs` is, see below).
+    subject_quote: FastMap<(&'a str, &'a str), usize>,
     /// The day the article was published, when its metadata gives it.
     published: Option<Date>,
     /// The article's passages as [`Context::sentences_naming`] matches them: lowercased,
@@ -68,12 +69,12 @@ impl<'a> Context<'a> {
         let mut uses: FastMap<&Value, usize> = FastMap::default();
         let mut members: Vec<Vec<usize>> = Vec::new();
         let mut pair = Vec::with_capacity(deck.facts.len());
-        let mut subject_quote: FastMap<&str, Option<&str>> = FastMap::default();
+        let mut subject_quote: FastMap<(&str, &str), usize> = FastMap::default();
         for (i, f) in deck.facts.iter().enumerate() {
-            subject_quote
-                .entry(f.subject.as_str())
-                .and_modify(|q| *q = q.filter(|q| *q == f.quote))
-                .or_insert(Some(f.quote.as_str()));
+            let first = subject_quote.entry((f.subject.as_str(), "")).or_insert(i);
+            if deck.facts.get(*first).is_some_and(|g| g.quote != f.quote) {
+                *first = usize::MAX;
+            }
             let next = pairs.len();
             let p = *pairs
                 .entry((f.subject.as_str(), f.relation.as_str()))
@@ -292,9 +293,13 @@ impl<'a> Context<'a> {
         let Value::Entity(id) = value else {
             return false;
         };
-        match self.subject_quote.get(id.as_str()) {
+        match self.subject_quote.get(&(id.as_str(), "")) {
             None => false,
-            Some(quote) => *quote != Some(fact.quote.as_str()),
+            Some(&first) => self
+                .deck
+                .facts
+                .get(first)
+                .is_none_or(|f| f.quote != fact.quote),
         }
     }
 
