@@ -4,7 +4,6 @@
 use super::item::{Answer, Item, ItemKind};
 use super::passages::{Indexed, Passages, Scan};
 use crate::article::Block;
-use crate::case::lower;
 use crate::deck::{Date, Deck, ExclusiveGroup, Fact, Text, Value};
 use crate::lang::Lang;
 use crate::render::{self, strip_article};
@@ -43,6 +42,8 @@ pub struct Context<'a> {
     /// Each fact's rank among the facts a multiple-choice item can be written for, made when
     /// the first such item is written (the study page writes none).
     choice_rank: OnceCell<Vec<u32>>,
+    /// Each fact's position by id, keyed `(id, "")`, made when the linter first asks.
+    by_id: OnceCell<FastMap<(&'a str, &'a str), usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -104,16 +105,17 @@ impl<'a> Context<'a> {
                 repeat
             })
             .collect();
+        let group = deck
+            .facts
+            .iter()
+            .map(|f| group_of.get(f.id.as_str()).copied())
+            .collect();
         Context {
             deck,
             seed,
             repeats,
             subject_quote,
-            group: deck
-                .facts
-                .iter()
-                .map(|f| group_of.get(f.id.as_str()).copied())
-                .collect(),
+            group,
             pair,
             objects,
             members,
@@ -121,6 +123,7 @@ impl<'a> Context<'a> {
             published: deck.published_date(),
             passages,
             choice_rank: OnceCell::new(),
+            by_id: OnceCell::new(),
         }
     }
 
@@ -251,6 +254,19 @@ impl<'a> Context<'a> {
     }
 
     /// How many facts have `value` for object.
+    /// The deck's fact with this id, found without reading the deck through (the linter asks
+    /// for every item it reads).
+    pub fn fact(&self, id: &str) -> Option<&'a Fact> {
+        let by_id = self.by_id.get_or_init(|| {
+            let mut map = FastMap::default();
+            for (i, f) in self.deck.facts.iter().enumerate() {
+                map.entry((f.id.as_str(), "")).or_insert(i);
+            }
+            map
+        });
+        by_id.get(&(id, "")).and_then(|&i| self.deck.facts.get(i))
+    }
+
     /// Where the right option of the fact's multiple-choice item goes, among `places`. The
     /// items take the places in turn, in deck order, from one the seed picks: shuffled item
     /// by item, the right option was B in 9 of 21, a pattern a student learns to guess.
@@ -485,9 +501,12 @@ fn names_of(deck: &Deck, value: &Value) -> Vec<String> {
 
 /// `text` lowercased, with typographic apostrophes made plain, for matching names in it.
 fn plain_lowercase(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    out.extend(text.chars().map(|c| if c == '’' { '\'' } else { lower(c) }));
-    out
+    let lower = crate::case::lowercase(text);
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// One step harder, for items that ask more than their fact (typing it, or reversing it).

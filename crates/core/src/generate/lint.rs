@@ -233,7 +233,7 @@ pub(super) fn item_findings(cx: &Context, item: &Item, normals: &mut Normals) ->
             }
         }
     }
-    let fact = item.fact_ids.first().and_then(|id| cx.deck.fact(id));
+    let fact = item.fact_ids.first().and_then(|id| cx.fact(id));
     let siblings = fact.map_or(0, |f| cx.siblings(f));
     if matches!(item.kind, ItemKind::Cloze | ItemKind::TypedAnswer)
         && fact
@@ -339,10 +339,10 @@ pub(super) fn item_findings(cx: &Context, item: &Item, normals: &mut Normals) ->
         }
         Answer::Categorize { .. } => {
             for id in &item.fact_ids {
-                if cx.deck.fact(id).is_some_and(|f| f.category_ambiguous) {
+                if cx.fact(id).is_some_and(|f| f.category_ambiguous) {
                     find(Rule::AmbiguousCategory, format!("fact {id}"));
                 }
-                if cx.deck.fact(id).is_some_and(super::sets::names_its_bin) {
+                if cx.fact(id).is_some_and(super::sets::names_its_bin) {
                     find(
                         Rule::AnswerInPrompt,
                         format!("fact {id}: its statement names its category"),
