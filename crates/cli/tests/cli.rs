@@ -349,7 +349,12 @@ fn grade_accepts_the_article_s_words_and_refuses_wrong_answers() {
             "au Premier ministre",
             true,
         ),
-        ("typed_answer:olympics-2024", "fr", "2022", false),
+        (
+            "typed_answer:report-handed-date",
+            "fr",
+            "8 septembre 2021",
+            false,
+        ),
         (
             "typed_answer:industry-companies",
             "fr",

@@ -1,7 +1,7 @@
 //! Multiple choice and true/false, from exclusive groups only: every wrong option is a member
 //! of the fact's group that no fact makes true, so it is provably wrong.
 
-use super::context::Context;
+use super::context::{Context, OPTIONS};
 use super::item::{Answer, Item, ItemKind};
 use super::phrases;
 use crate::deck::{Fact, Text, Value};
@@ -11,13 +11,13 @@ use crate::render;
 /// Four options for the fact's question, when its group gives three provably wrong ones.
 pub fn multiple_choice(cx: &Context, fact: &Fact) -> Option<Item> {
     let mut distractors = cx.distractors(fact);
-    if distractors.len() < 3 {
+    if distractors.len() < OPTIONS - 1 {
         return None;
     }
     let mut stream = cx.stream(&format!("multiple_choice:{}", fact.id));
     stream.shuffle(&mut distractors);
-    let mut options: Vec<&Value> = distractors.into_iter().take(3).collect();
-    let correct = cx.key_place(fact, options.len() + 1);
+    let mut options: Vec<&Value> = distractors.into_iter().take(OPTIONS - 1).collect();
+    let correct = cx.key_place(fact);
     options.insert(correct, &fact.object);
     let answer = Answer::MultipleChoice {
         options: uniform(options.into_iter().map(|o| cx.value(o)).collect()),

@@ -11,6 +11,9 @@ use crate::seeded::Stream;
 use crate::seeded::{FastMap, FastSet};
 use std::cell::OnceCell;
 
+/// How many options a multiple-choice item shows: its answer and three wrong ones.
+pub const OPTIONS: usize = 4;
+
 /// The deck, the seed, and indexes built once so that every lookup a generator makes per
 /// fact is constant time: a 10,000-fact deck costs ten times a 1,000-fact one, not a hundred.
 /// The per-fact indexes follow `deck.facts`, and a fact is found there by its address (see
@@ -39,9 +42,9 @@ pub struct Context<'a> {
     /// with typographic apostrophes made plain, once rather than once per fact; scanned, or
     /// indexed for a quiz (see [`Context::indexed`]).
     passages: Box<dyn Passages>,
-    /// Each fact's rank among the facts a multiple-choice item can be written for, made when
-    /// the first such item is written (the study page writes none).
-    choice_rank: OnceCell<Vec<u32>>,
+    /// Where each fact's right option goes (see [`Context::key_place`]), made when the first
+    /// multiple-choice item is written (the study page writes none).
+    key_places: OnceCell<Vec<u8>>,
     /// Each fact's position by id, keyed `(id, "")`, made when the linter first asks.
     by_id: OnceCell<FastMap<(&'a str, &'a str), usize>>,
 }
@@ -122,7 +125,7 @@ impl<'a> Context<'a> {
             uses,
             published: deck.published_date(),
             passages,
-            choice_rank: OnceCell::new(),
+            key_places: OnceCell::new(),
             by_id: OnceCell::new(),
         }
     }
@@ -267,35 +270,37 @@ impl<'a> Context<'a> {
         by_id.get(&(id, "")).and_then(|&i| self.deck.facts.get(i))
     }
 
-    /// Where the right option of the fact's multiple-choice item goes, among `places`. The
-    /// items take the places in turn, in deck order, from one the seed picks: shuffled item
-    /// by item, the right option was B in 9 of 21, a pattern a student learns to guess.
-    pub fn key_place(&self, fact: &Fact, places: usize) -> usize {
-        let places = places.max(1);
-        let start = self.stream("key-places").below(places);
-        let rank = match self.position(fact) {
-            Some(i) => self.choice_ranks()[i] as usize,
-            // A copy of a fact (never made by the generator): a place from its own stream.
-            None => self.stream(&fact.id).below(places),
-        };
-        (start + rank) % places
-    }
-
-    fn choice_ranks(&self) -> &[u32] {
-        self.choice_rank.get_or_init(|| {
-            let mut next = 0;
-            self.deck
+    /// Where the right option of the fact's multiple-choice item goes, among its
+    /// [`OPTIONS`]. Each place is taken by as many items as the others (give or take one), in
+    /// an order the seed shuffles: shuffled item by item, the right option was B in 9 of 21;
+    /// taken in turn, it ran B, C, D, A, a pattern a student learns as fast.
+    pub fn key_place(&self, fact: &Fact) -> usize {
+        let places = self.key_places.get_or_init(|| {
+            let mut count = 0;
+            let ranks: Vec<usize> = self
+                .deck
                 .facts
                 .iter()
                 .map(|f| {
-                    let rank = next;
-                    if self.distractor_count(f) >= 3 {
-                        next += 1;
+                    let rank = count;
+                    if self.distractor_count(f) >= OPTIONS - 1 {
+                        count += 1;
                     }
                     rank
                 })
+                .collect();
+            let mut order: Vec<u8> = (0..count).map(|r| (r % OPTIONS) as u8).collect();
+            self.stream("key-places").shuffle(&mut order);
+            ranks
+                .into_iter()
+                .map(|r| order.get(r).copied().unwrap_or(0))
                 .collect()
-        })
+        });
+        match self.position(fact) {
+            Some(i) => places.get(i).map_or(0, |&p| usize::from(p)),
+            // A copy of a fact (never made by the generator): a place from its own stream.
+            None => self.stream(&fact.id).below(OPTIONS),
+        }
     }
 
     pub fn uses_of(&self, value: &Value) -> usize {

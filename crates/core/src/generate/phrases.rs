@@ -68,8 +68,8 @@ pub fn ordering(set: usize) -> Text {
 /// that each claim has one defensible bin.
 pub fn categorize(set: usize) -> Text {
     Text {
-        fr: format!("Classez chaque affirmation de l’article (série {set})\u{a0}: proposition (une mesure recommandée), garde-fou (une limite ou un contrôle de l’usage d’une technologie, même recommandé), inquiétude (une crainte ou un risque rapporté) ou objectif (un but que l’on se fixe)."),
-        en: format!("Sort each claim of the article (set {set}): proposal (a recommended measure), safeguard (a limit on or control of the use of a technology, even a recommended one), concern (a reported fear or risk) or objective (an aim someone sets themselves)."),
+        fr: format!("Classez chaque affirmation de l’article (série {set})\u{a0}: proposition (une mesure recommandée qui n’est pas un garde-fou), garde-fou (une limite ou un contrôle de l’usage d’une technologie, qu’il soit recommandé ou non), inquiétude (une crainte ou un risque rapporté) ou objectif (un but que l’on se fixe)."),
+        en: format!("Sort each claim of the article (set {set}): proposal (a recommended measure that is not a safeguard), safeguard (a limit on or control of the use of a technology, whether recommended or not), concern (a reported fear or risk) or objective (an aim someone sets themselves)."),
     }
 }
 

@@ -710,7 +710,7 @@ fn key_places(items: &[Item]) -> Vec<usize> {
 }
 
 #[test]
-fn the_right_option_takes_each_place_in_turn() {
+fn the_right_option_takes_each_place_as_often_in_a_shuffled_order() {
     let deck = builtin_deck();
     for seed in [0, 1, 7, 42, 99, 1234, 2024, u64::MAX] {
         let places = key_places(&all_items(deck, seed));
@@ -719,8 +719,20 @@ fn the_right_option_takes_each_place_in_turn() {
             most.zip(least).is_some_and(|(m, l)| m - l <= 1),
             "seed {seed}: right option per place {places:?}"
         );
-        // A printed variant moves every right option by its number: as balanced.
+        // …in no order a student could learn: not each place in turn.
         let items = all_items(deck, seed);
+        let sequence: Vec<usize> = items
+            .iter()
+            .filter_map(|i| match i.answer {
+                Answer::MultipleChoice { correct, .. } => Some(correct),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            sequence.windows(5).any(|w| w[4] != w[0]) && sequence.windows(2).any(|w| w[0] == w[1]),
+            "seed {seed}: the places run in a cycle {sequence:?}"
+        );
+        // A printed variant moves every right option by its number: as balanced.
         for n in 1..4 {
             let moved = vigie_core::quiz::variant(&items, seed, n);
             let mut shifted = places.clone();
