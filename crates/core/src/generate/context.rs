@@ -394,7 +394,13 @@ impl<'a> Context<'a> {
     /// its quote: a date answer given relative to the article ("ce matin", "avril dernier"),
     /// or the article's own year in the question ("En 2021, quelle fonction… ?").
     fn quotes(&self, facts: &[&Fact]) -> Vec<String> {
-        let mut quotes: Vec<String> = facts.iter().map(|f| f.quote.clone()).collect();
+        // Each quote once: the three technologies of the mission quote one clause.
+        let mut quotes: Vec<String> = Vec::with_capacity(facts.len() + 1);
+        for f in facts {
+            if !quotes.contains(&f.quote) {
+                quotes.push(f.quote.clone());
+            }
+        }
         let published = self.published.map(|d| d.year.to_string());
         let from_the_date_line = facts.iter().any(|f| {
             let answered = match &f.object {

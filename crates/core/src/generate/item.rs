@@ -101,8 +101,9 @@ pub struct Item {
     pub answer: Answer,
     /// The facts it tests.
     pub fact_ids: Vec<String>,
-    /// The article's words that justify the answer, one per fact, then the article's date
-    /// line when the item states a year its quotes do not ("ce matin", "En 2021").
+    /// The article's words that justify the answer, one per fact (a quote two facts share,
+    /// once), then the article's date line when the item states a year its quotes do not
+    /// ("ce matin", "En 2021").
     pub quotes: Vec<String>,
     /// The article's sentences those words come from.
     pub sentences: Vec<SentenceId>,

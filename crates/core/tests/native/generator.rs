@@ -23,10 +23,16 @@ fn builtin_deck() -> &'static Deck {
 fn check_item(deck: &Deck, item: &Item) {
     let ctx = format!("item {}", item.id);
     assert!(!item.fact_ids.is_empty(), "{ctx}: no fact");
-    let (own, dateline) = item
-        .quotes
-        .split_at(item.fact_ids.len().min(item.quotes.len()));
-    assert_eq!(item.fact_ids.len(), own.len(), "{ctx}: a quote per fact");
+    // Each fact's quote, once, in the order of the facts.
+    let mut distinct: Vec<&str> = Vec::new();
+    for id in &item.fact_ids {
+        let quote = deck.fact(id).map_or("", |f| f.quote.as_str());
+        if !distinct.contains(&quote) {
+            distinct.push(quote);
+        }
+    }
+    let (own, dateline) = item.quotes.split_at(distinct.len().min(item.quotes.len()));
+    assert_eq!(own, distinct.as_slice(), "{ctx}: each fact's quote, once");
     assert!(!item.sentences.is_empty(), "{ctx}: no source sentence");
     for quote in own {
         assert!(
