@@ -47,10 +47,11 @@ def squash(text):
 
 def same_words(text):
     """The words of a quote whatever its typography: Vigie sets the article's straight quotes
-    and apostrophes as « », “ ” (‘ ’ in English) and ’ when it shows them, so every quotation
-    mark and apostrophe reads as one mark, without the spaces around it."""
+    and apostrophes as « », “ ” (‘ ’ in English) and ’ when it shows them, and drops the one
+    mark of a pair that a fragment cuts, so quotation marks and apostrophes are left out, with
+    the spaces around them."""
     text = squash(text).translate({ord(c): "'" for c in "’‘“”«»\""})
-    return re.sub(r"\s*'\s*", "'", text)
+    return re.sub(r"\s*'\s*", "", text)
 
 
 # ---------------------------------------------------------------- Anki
