@@ -198,8 +198,9 @@ pub const SORTED: [Category; 4] = [
     Category::Objective,
 ];
 
-/// Sets of up to 6 claims of at least two of the sorted categories, drawn in turn from each.
-/// A claim the deck marks `category_ambiguous` is never to be sorted.
+/// Sets of up to 6 claims of at least two of the sorted categories, drawn in turn from each,
+/// no two from one sentence or of one subject and relation. A claim the deck marks
+/// `category_ambiguous` is never to be sorted.
 pub fn categorize_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
     let mut queues: Vec<Vec<&Fact>> = SORTED
         .iter()
@@ -228,7 +229,10 @@ pub fn categorize_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
             let mut took = false;
             for k in 0..SORTED.len() {
                 let queue = &mut queues[(start + k) % SORTED.len()];
-                if let Some(f) = queue.pop() {
+                // The last claim of the queue that stands apart from the set's: two claims of
+                // one sentence, or of one subject and relation, sort each other.
+                let apart = queue.iter().rposition(|f| stands_apart(&set, f));
+                if let Some(f) = apart.map(|i| queue.remove(i)) {
                     set.push(f);
                     took = true;
                     if set.len() == MAX_SET {
@@ -240,9 +244,19 @@ pub fn categorize_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
                 break;
             }
         }
-        sets.push(set);
+        if set.len() >= MIN_SET {
+            sets.push(set);
+        }
     }
     sets
+}
+
+/// Whether `fact` shares no sentence, and no subject and relation, with the claims of `set`.
+fn stands_apart(set: &[&Fact], fact: &Fact) -> bool {
+    set.iter().all(|f| {
+        (f.subject != fact.subject || f.relation != fact.relation)
+            && !f.sentences.iter().any(|s| fact.sentences.contains(s))
+    })
 }
 
 /// Whether a claim's statement names its own category ("l'objectif de …" to file under
