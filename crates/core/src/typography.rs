@@ -110,6 +110,8 @@ fn with_marks(text: &str, marks: Marks) -> String {
                 }
                 after_open = true;
             }
+            // A closing mark with no opening one is dropped (the guard pops the partner of
+            // one that has it).
             Some(false) if open_at.pop().is_none() => {}
             Some(false) => {
                 out.truncate(out.trim_end().len());

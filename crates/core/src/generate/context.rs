@@ -256,7 +256,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// How many facts have `value` for object.
     /// The deck's fact with this id, found without reading the deck through (the linter asks
     /// for every item it reads).
     pub fn fact(&self, id: &str) -> Option<&'a Fact> {
@@ -303,6 +302,7 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// How many facts have `value` for object.
     pub fn uses_of(&self, value: &Value) -> usize {
         self.uses.get(value).copied().unwrap_or(0)
     }
