@@ -318,7 +318,7 @@ fn grade_accepts_the_article_s_words_and_refuses_wrong_answers() {
         ("typed_answer:mis-party-lrem", "fr", "LaREM", true),
         ("typed_answer:mis-party-lrem", "fr", "LR", false),
         (
-            "typed_answer:drones-regulated-by-rpsi-bill",
+            "cloze:drones-regulated-by-rpsi-bill",
             "fr",
             "Responsabilité pénale et sécurité intérieure",
             true,
