@@ -45,6 +45,8 @@ pub struct Context<'a> {
     /// Where each fact's right option goes (see [`Context::key_place`]), made when the first
     /// multiple-choice item is written (the study page writes none).
     key_places: OnceCell<Vec<u8>>,
+    /// Each fact's count of wrong options, made when plans or places first ask.
+    distractor_counts: OnceCell<Vec<usize>>,
     /// Each fact's position by id, keyed `(id, "")`, made when the linter first asks.
     by_id: OnceCell<FastMap<(&'a str, &'a str), usize>>,
 }
@@ -126,6 +128,7 @@ impl<'a> Context<'a> {
             published: deck.published_date(),
             passages,
             key_places: OnceCell::new(),
+            distractor_counts: OnceCell::new(),
             by_id: OnceCell::new(),
         }
     }
@@ -277,12 +280,11 @@ impl<'a> Context<'a> {
         let places = self.key_places.get_or_init(|| {
             let mut count = 0;
             let ranks: Vec<usize> = self
-                .deck
-                .facts
+                .distractor_counts()
                 .iter()
-                .map(|f| {
+                .map(|&n| {
                     let rank = count;
-                    if self.distractor_count(f) >= OPTIONS - 1 {
+                    if n >= OPTIONS - 1 {
                         count += 1;
                     }
                     rank
@@ -349,6 +351,18 @@ impl<'a> Context<'a> {
         self.deck
             .relation(&fact.relation)
             .is_some_and(|r| r.event.is_some())
+    }
+
+    /// [`Context::distractor_count`] of every fact, by position, counted once: the plans and
+    /// the places of the right options both read them.
+    pub fn distractor_counts(&self) -> &[usize] {
+        self.distractor_counts.get_or_init(|| {
+            self.deck
+                .facts
+                .iter()
+                .map(|f| self.distractor_count(f))
+                .collect()
+        })
     }
 
     /// How many members of the fact's group are false for it (see [`Context::distractors`]).

@@ -2,7 +2,7 @@
 //! categories, topics and difficulty, all without rendering a word. A quiz of 50 questions
 //! from a 10,000-fact deck then shuffles the plans and writes only the items it keeps.
 
-use super::context::{harder, Context};
+use super::context::{harder, Context, OPTIONS};
 use super::item::{Item, ItemKind};
 use super::{cards, choice, cloze, sets, typed, Settings};
 use crate::deck::Fact;
@@ -125,21 +125,15 @@ pub fn plans<'a>(cx: &Context<'a>, kinds: &[ItemKind]) -> Vec<Plan<'a>> {
     if wanted(ItemKind::Flashcard) {
         plans.extend(flashcard_plans(cx));
     }
-    let distractors: Vec<usize> = if wanted(ItemKind::MultipleChoice) || wanted(ItemKind::TrueFalse)
-    {
-        facts.iter().map(|f| cx.distractor_count(f)).collect()
-    } else {
-        Vec::new()
-    };
     let with_distractors = |min: usize| {
         facts
             .iter()
-            .zip(&distractors)
+            .zip(cx.distractor_counts())
             .filter(move |(_, &n)| n >= min)
             .map(|(f, _)| f)
     };
     if wanted(ItemKind::MultipleChoice) {
-        plans.extend(with_distractors(3).map(Plan::MultipleChoice));
+        plans.extend(with_distractors(OPTIONS - 1).map(Plan::MultipleChoice));
     }
     if wanted(ItemKind::TrueFalse) {
         plans.extend(with_distractors(1).map(Plan::TrueFalse));
