@@ -4,10 +4,29 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { useVigie, VigiePage, screenshotDir, questionsOf } from './support.mjs';
 
 const env = useVigie();
+const fixtures = fileURLToPath(new URL('../crates/core/tests/fixtures/', import.meta.url));
+
+/** Adds the sets test deck (the built-in article gives no fair matching set and no events to
+ * put in order; this deck gives both) and makes it the deck studied and quizzed. */
+async function addSetsDeck(vigie) {
+  const deck = JSON.parse(readFileSync(join(fixtures, 'sets.deck.json'), 'utf8'));
+  delete deck.article.file;
+  deck.article.text = readFileSync(join(fixtures, 'sets.txt'), 'utf8');
+  const path = join(mkdtempSync(join(tmpdir(), 'vigie-quiz-')), 'sets.vigie.json');
+  writeFileSync(path, JSON.stringify(deck));
+  await vigie.goto('classroom.html#/decks');
+  await vigie.page.locator('#deck-file').setInputFiles(path);
+  await vigie.page.getByRole('status').filter({ hasText: 'Ajouté : « Lune-sur-Mer »' }).waitFor();
+  await vigie.page.getByRole('button', { name: 'Étudier ce jeu de cartes' }).first().click();
+  await vigie.page.waitForURL(/index\.html#\/study$/);
+}
 
 /** Builds a quiz in the builder (optionally ticking some kinds) and returns its code. */
 async function buildQuiz(vigie, { kinds = [], count = 20 } = {}) {
@@ -122,11 +141,16 @@ test('every kind of question can be answered with the keyboard alone; results an
   const vigie = await VigiePage.open(env.browser, env.server.url, { locale: 'fr-FR', hash: '#/quiz' });
   try {
     const { page } = vigie;
-    // One quiz per kind, so that every kind is surely met whatever the seed.
+    // One quiz per kind, so that every kind is surely met whatever the seed. The built-in
+    // deck gives no matching or ordering question: those come from the sets deck.
     const kinds = new Set();
     let code;
     // True/false last: the deck surely gives five of them for the results' checks below.
-    for (const kind of ['flashcard', 'multiple_choice', 'cloze', 'typed_answer', 'matching', 'ordering', 'categorize', 'true_false']) {
+    for (const kind of ['flashcard', 'multiple_choice', 'cloze', 'typed_answer', 'categorize', 'sets', 'matching', 'ordering', 'true_false']) {
+      if (kind === 'sets') {
+        await addSetsDeck(vigie);
+        continue;
+      }
       await vigie.goto('#/quiz');
       code = await buildQuiz(vigie, { kinds: [kind], count: 5 });
       await page.goto(env.server.url + `#/quiz/${code}`);

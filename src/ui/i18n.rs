@@ -328,6 +328,10 @@ catalogue! {
         fr: "Types de questions",
         en: "Kinds of question",
     }
+    QuizKindNone {
+        fr: "(aucune dans ce jeu de cartes)",
+        en: "(none in this deck)",
+    }
     KindFlashcard {
         fr: "Fiches",
         en: "Flashcards",

@@ -25,17 +25,17 @@ use vigie_core::lang::Lang;
 use vigie_core::quiz::{self, QuizSpec, MAX_QUESTIONS, MIN_QUESTIONS};
 use vigie_core::study::Filter;
 
-const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--format json|markdown]
-       vigie-cli quiz [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
-       vigie-cli quiz --code CODE [--lang fr|en] [--format json|markdown]
+const USAGE: &str = r#"usage: vigie-cli items [--deck DECK_FILE] [--lang fr|en] [--seed N] [--format json|markdown]
+       vigie-cli quiz [--deck DECK_FILE] [--seed N] [--count N] [--lang fr|en] [--format json|markdown]
+       vigie-cli quiz [--deck DECK_FILE] --code CODE [--lang fr|en] [--format json|markdown]
        vigie-cli lint [DECK_FILE] [--seed N]
-       vigie-cli grade --item ID --answer TEXT [--lang fr|en] [--seed N]
+       vigie-cli grade [--deck DECK_FILE] --item ID --answer TEXT [--lang fr|en] [--seed N]
        vigie-cli replay < logs.json
        vigie-cli progress [--reviews N] [--end MS] [--seed N]
        vigie-cli fuzz [--count N] [--seed N] [--from N]
        vigie-cli pack [--output FILE]
        vigie-cli check DECK_FILE
-       vigie-cli export --format FORMAT [--code CODE | --all] [--topic ID | --category NAME]
+       vigie-cli export [--deck DECK_FILE] --format FORMAT [--code CODE | --all] [--topic ID | --category NAME]
                         [--lang fr|en] [--anki-lang fr|en] [--output FILE]
 
   items    print every item the built-in deck gives (JSON array by default)
@@ -43,7 +43,7 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
            quiz of that code: the same items in the same order on every device
   lint     check a deck file (the built-in deck without one): the loader's errors, then
            the linter's findings and the items it drops per rule; exits 1 on any error
-           or finding
+           or finding (a kind of item the deck gives none of is a note, not a finding)
   grade    check an answer to a typed-answer or cloze item with the app's own matcher:
            prints {"correct": bool, "expected": ...}
   replay   read review logs ([[[ms, rating], ...], ...]) on standard input and print FSRS
@@ -60,6 +60,8 @@ const USAGE: &str = r#"usage: vigie-cli items [--lang fr|en] [--seed N] [--forma
   export   write the deck's flashcards and clozes (with --code, that quiz; with --all, every
            item of the deck, a question bank) for another tool; FORMAT is anki, moodle, pronote, gift, kahoot, quizlet, csv or json. Items
            the format cannot hold are listed on standard error.
+  --deck     a deck file (its article file beside it, as `lint` reads it) instead of the
+             built-in deck, for items, quiz, grade and export
   --lang     language of the texts (default fr)
   --anki-lang  language of the learner's Anki, which names its note types (default --lang)
   --topic, --category  only the deck's cards of that topic or category (export without --code)
@@ -226,6 +228,14 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     format!("`--end {v}`: use milliseconds since 1970, such as 1795867200000")
                 })?);
             }
+            "--deck"
+                if matches!(
+                    options.command,
+                    Command::Items | Command::Quiz | Command::Grade | Command::Export
+                ) =>
+            {
+                options.file = Some(value()?.clone())
+            }
             "--item" if options.command == Command::Grade => options.item = Some(value()?.clone()),
             "--answer" if options.command == Command::Grade => {
                 options.answer = Some(value()?.clone())
@@ -322,8 +332,8 @@ fn run(options: &Options) -> Result<String, String> {
     if options.command == Command::Replay {
         return replay();
     }
-    let deck =
-        builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?;
+    let loaded = options.file.as_deref().map(read_deck).transpose()?;
+    let deck = deck_of(loaded.as_ref())?;
     match options.command {
         Command::Items => render(&all_items(deck, options.seed), None, options),
         Command::Progress => Ok(synthetic_progress(deck, options)),
@@ -359,38 +369,20 @@ fn grade(deck: &Deck, options: &Options) -> Result<String, String> {
 /// `lint`: the loader's errors, or the linter's findings and drops; `Ok(false)` when there is
 /// anything to fix.
 fn lint(options: &Options) -> Result<(String, bool), String> {
-    let loaded;
-    let deck = match &options.file {
-        None => {
-            builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?
-        }
-        Some(path) => {
-            let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-            let article_file = serde_json::from_str::<serde_json::Value>(&json)
-                .ok()
-                .and_then(|v| v["article"]["file"].as_str().map(str::to_string))
-                .unwrap_or_default();
-            let article_path = std::path::Path::new(path)
-                .parent()
-                .unwrap_or(std::path::Path::new("."))
-                .join(&article_file);
-            let article = std::fs::read_to_string(&article_path)
-                .map_err(|e| format!("{}: {e}", article_path.display()))?;
-            match Deck::from_json(&json, &article) {
-                Ok(deck) => {
-                    loaded = deck;
-                    &loaded
-                }
-                Err(errors) => {
-                    return Ok((format!("{path}: the deck is invalid\n{errors}"), false))
-                }
-            }
-        }
+    let loaded = options.file.as_deref().map(read_deck).transpose()?;
+    let deck = match loaded {
+        Some(Err(invalid)) => return Ok((invalid, false)),
+        _ => deck_of(loaded.as_ref())?,
     };
     let report = lint::lint(deck, options.seed);
     let mut out = String::new();
     for finding in &report.findings {
-        out.push_str(&format!("finding: {finding}\n"));
+        let label = if finding.rule.is_defect() {
+            "finding"
+        } else {
+            "note"
+        };
+        out.push_str(&format!("{label}: {finding}\n"));
     }
     out.push_str(&format!(
         "{} items kept, {} dropped",
@@ -403,8 +395,12 @@ fn lint(options: &Options) -> Result<(String, bool), String> {
     for dropped in &report.dropped {
         out.push_str(&format!("\n    {dropped}"));
     }
-    out.push_str(&format!("\n{} finding(s)", report.findings.len()));
-    Ok((out, report.findings.is_empty()))
+    let defects = report.defects().count();
+    out.push_str(&format!(
+        "\n{defects} finding(s), {} note(s)",
+        report.findings.len() - defects
+    ));
+    Ok((out, defects == 0))
 }
 
 /// Stored progress with a synthetic log of the deck's study cards.
@@ -425,8 +421,8 @@ fn synthetic_progress(deck: &Deck, options: &Options) -> String {
 
 /// `export`: the file's bytes, and the items left out, in words.
 fn export_file(options: &Options) -> Result<(Vec<u8>, Vec<String>), String> {
-    let deck =
-        builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}"))?;
+    let loaded = options.file.as_deref().map(read_deck).transpose()?;
+    let deck = deck_of(loaded.as_ref())?;
     let format = options.export.ok_or("export needs `--format FORMAT`")?;
     let (items, stem) = match &options.code {
         Some(code) => {
@@ -587,4 +583,32 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The deck a command works on: the one read from `--deck` (or `lint`'s DECK_FILE), or the
+/// built-in deck.
+fn deck_of(loaded: Option<&Result<Deck, String>>) -> Result<&Deck, String> {
+    match loaded {
+        Some(Ok(deck)) => Ok(deck),
+        Some(Err(invalid)) => Err(invalid.clone()),
+        None => builtin::deck().map_err(|errors| format!("the built-in deck is invalid\n{errors}")),
+    }
+}
+
+/// A deck file and the article file its `article.file` names, beside it: `Err` when a file
+/// cannot be read, `Ok(Err)` with the loader's errors when the deck is invalid.
+fn read_deck(path: &str) -> Result<Result<Deck, String>, String> {
+    let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let article_file = serde_json::from_str::<serde_json::Value>(&json)
+        .ok()
+        .and_then(|v| v["article"]["file"].as_str().map(str::to_string))
+        .unwrap_or_default();
+    let article_path = std::path::Path::new(path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join(&article_file);
+    let article = std::fs::read_to_string(&article_path)
+        .map_err(|e| format!("{}: {e}", article_path.display()))?;
+    Ok(Deck::from_json(&json, &article)
+        .map_err(|errors| format!("{path}: the deck is invalid\n{errors}")))
 }

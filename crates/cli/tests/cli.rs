@@ -66,9 +66,36 @@ fn items_prints_every_item_as_a_json_array_with_the_documented_fields() {
             _ => {}
         }
     }
+    // The article gives no fair matching set and no events to order that general knowledge
+    // does not already order (see `items_of_a_deck_file`).
     for kind in KINDS {
+        let given = items.iter().any(|i| i["kind"] == kind);
+        assert_eq!(given, !matches!(kind, "matching" | "ordering"), "{kind}");
+    }
+}
+
+/// The sets fixture: four dated events and four roles, each set's answers options of one
+/// another's questions.
+const SETS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../core/tests/fixtures/sets.deck.json"
+);
+
+#[test]
+fn items_of_a_deck_file_with_deck() {
+    let items = items(&["items", "--deck", SETS, "--seed", "7"]);
+    for kind in ["matching", "ordering", "multiple_choice", "cloze"] {
         assert!(items.iter().any(|i| i["kind"] == kind), "no {kind} item");
     }
+    assert!(items
+        .iter()
+        .all(|i| i["id"] != "flashcard:report-handed-date"));
+    let missing = cli(&["items", "--deck", "/nonexistent/deck.json"]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/deck.json"));
+    let export = cli(&["export", "--deck", SETS, "--all", "--format", "gift"]);
+    assert!(export.status.success());
+    assert!(String::from_utf8_lossy(&export.stdout).contains("Lune-sur-Mer"));
 }
 
 #[test]
@@ -203,14 +230,36 @@ fn lint_names_every_problem_of_an_invalid_deck_file_and_fails() {
 }
 
 #[test]
-fn lint_prints_the_findings_and_drops_of_a_valid_deck_and_fails_on_a_finding() {
+fn lint_prints_the_findings_notes_and_drops_of_a_valid_deck_and_fails_on_a_finding() {
+    // The mini deck: items dropped, kinds it gives none of (notes), no finding.
     let path = deck_dir("valid", MINI);
     let out = cli(&["lint", path.to_str().expect("utf-8 path")]);
     let text = String::from_utf8_lossy(&out.stdout);
-    // Two facts cannot give every kind of item: a finding, so a failure.
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("note: categorize [missing-kind]"), "{text}");
+    assert!(
+        text.contains("items kept") && text.contains("dropped by bad-blank"),
+        "{text}"
+    );
+    assert!(
+        text.trim_end().ends_with("0 finding(s), 4 note(s)"),
+        "{text}"
+    );
+    // Without its groups, a fact gives no quiz item: a finding, so a failure.
+    let mut deck: Value = serde_json::from_str(MINI).expect("JSON");
+    deck["exclusive_groups"] = Value::Array(Vec::new());
+    let path = deck_dir("uncovered", &deck.to_string());
+    let out = cli(&["lint", path.to_str().expect("utf-8 path")]);
+    let text = String::from_utf8_lossy(&out.stdout);
     assert!(!out.status.success(), "{text}");
-    assert!(text.contains("[missing-kind]"), "{text}");
-    assert!(text.contains("items kept"), "{text}");
+    assert!(
+        text.contains("finding: cnil-asks [uncovered-fact]"),
+        "{text}"
+    );
+    assert!(
+        text.trim_end().ends_with("1 finding(s), 6 note(s)"),
+        "{text}"
+    );
     let missing = cli(&["lint", "/nonexistent/deck.json"]);
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/deck.json"));
@@ -221,7 +270,9 @@ fn lint_passes_on_the_built_in_deck() {
     let out = cli(&["lint"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("0 finding(s)"), "{text}");
+    assert!(text.contains("0 finding(s), 2 note(s)"), "{text}");
+    assert!(text.contains("note: matching [missing-kind]"), "{text}");
+    assert!(text.contains("note: ordering [missing-kind]"), "{text}");
 }
 
 #[test]

@@ -390,6 +390,13 @@ impl<'a> Context<'a> {
             .collect()
     }
 
+    /// Whether `value` is one of the options the deck gives for the fact's question (a
+    /// member of its exclusive group), right or wrong.
+    pub fn is_option_for(&self, fact: &Fact, value: &Value) -> bool {
+        self.group_of(fact)
+            .is_some_and(|group| group.members.contains(value))
+    }
+
     fn is_distractor(&self, fact: &Fact, member: &Value) -> bool {
         !self.makes_true(fact, member) && self.same_side_of_publication(&fact.object, member)
     }

@@ -75,6 +75,13 @@ impl Rule {
         Rule::MissingKind,
     ];
 
+    /// Whether a finding of this rule is a defect to fix. A missing kind is a note: a deck
+    /// may rightly give no item of a kind (no fair matching set, no events to put in order
+    /// that general knowledge does not already order), and no item is wrong for it.
+    pub fn is_defect(self) -> bool {
+        self != Rule::MissingKind
+    }
+
     /// The rule's name, as `vigie-cli lint` prints it.
     pub fn name(self) -> &'static str {
         match self {
@@ -127,6 +134,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// The findings that are defects (see [`Rule::is_defect`]).
+    pub fn defects(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.rule.is_defect())
+    }
+
     /// Items dropped per rule, for the README and the CLI.
     pub fn dropped_per_rule(&self) -> Vec<(Rule, usize)> {
         let mut counts: HashMap<Rule, usize> = HashMap::new();

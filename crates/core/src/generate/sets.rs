@@ -11,9 +11,12 @@ const MATCHING_SIZE: usize = 5;
 const MIN_SET: usize = 4;
 const MAX_SET: usize = 6;
 
-/// Matching sets of 4 to 6 facts, none of whose answers fits another's question, and all of
-/// whose answers are of one kind (all dates, all numbers, all places…): a set mixing a date,
-/// a sum and a person could be matched by the kind of answer alone.
+/// Matching sets of 4 to 6 facts, none of whose answers fits another's question, all of
+/// whose answers are of one kind (all dates, all numbers, all places…), and each of whose
+/// answers is an option the deck gives for every other question (see `fits_with`): a set
+/// mixing a date, a sum and a person, or an authority, a ministry and a parliament asked for
+/// by "which authority", "which ministry", "before which institution", could be matched by
+/// the kind of answer alone.
 pub fn matching_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
     let mut by_kind: Vec<(String, Vec<&Fact>)> = Vec::new();
     for fact in cx
@@ -93,12 +96,18 @@ fn sets_of_one_kind<'a>(
 }
 
 /// Two facts can share a matching set when they ask different questions (subject and
-/// relation), have different answers, and neither answer is true for the other's question.
+/// relation), have different answers, neither answer is true for the other's question, and
+/// each answer is a fair wrong option for the other's question (a member of its exclusive
+/// group). Answers of one entity type are not enough: « quelle autorité de contrôle », « quelle
+/// administration », « devant quelle institution », « à qui » paired four institutions by
+/// the kind each question names, without the article.
 fn fits_with(cx: &Context, a: &Fact, b: &Fact) -> bool {
     (a.subject != b.subject || a.relation != b.relation)
         && a.object != b.object
         && !cx.makes_true(a, &b.object)
         && !cx.makes_true(b, &a.object)
+        && cx.is_option_for(a, &b.object)
+        && cx.is_option_for(b, &a.object)
 }
 
 /// The `n`-th matching item (from 0): the questions on the left, the answers shuffled.
@@ -126,7 +135,8 @@ pub fn matching(cx: &Context, n: usize, facts: &[&Fact]) -> Item {
 /// Matching and ordering items are of middle difficulty, whatever their facts.
 pub const SET_DIFFICULTY: u8 = 2;
 
-/// Sets of 4 to 6 dated events to put in order, each in chronological order. The events are
+/// Sets of 4 to 6 dated events to put in order, each in chronological order, of events whose
+/// dates the deck gives fair wrong dates for (an exclusive group). The events are
 /// cut into disjoint runs: two sets never share an event, so that no item is a near-copy of
 /// another.
 pub fn ordering_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
@@ -135,7 +145,9 @@ pub fn ordering_sets<'a>(cx: &Context<'a>) -> Vec<Vec<&'a Fact>> {
         .facts
         .iter()
         .filter_map(|f| match f.object {
-            Value::Date(d) if cx.has_event(f) => Some((d, f)),
+            // A date the deck gives no fair wrong dates for is one general knowledge gives
+            // (the 2024 Olympics): an event placed by it tells nothing of the article.
+            Value::Date(d) if cx.has_event(f) && cx.group_of(f).is_some() => Some((d, f)),
             _ => None,
         })
         .collect();

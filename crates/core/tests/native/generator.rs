@@ -268,12 +268,17 @@ fn check_quiz(items: &[Item]) {
 }
 
 #[test]
-fn builtin_deck_gives_every_kind_and_every_item_holds() {
+fn builtin_deck_gives_every_fair_kind_and_every_item_holds() {
     let deck = builtin_deck();
     for seed in [0, 1, 7, 42, 2024, u64::MAX] {
         let items = all_items(deck, seed);
         let kinds: HashSet<ItemKind> = items.iter().map(|i| i.kind).collect();
-        assert_eq!(kinds.len(), 8, "every kind is generated");
+        let unfair = [ItemKind::Matching, ItemKind::Ordering];
+        let fair: HashSet<ItemKind> = ItemKind::ALL
+            .into_iter()
+            .filter(|k| !unfair.contains(k))
+            .collect();
+        assert_eq!(kinds, fair, "every kind but matching and ordering");
         let ids: HashSet<&str> = items.iter().map(|i| i.id.as_str()).collect();
         assert_eq!(ids.len(), items.len(), "ids are unique");
         for item in &items {
@@ -803,4 +808,105 @@ fn a_reverse_card_has_one_right_back() {
         );
     }
     assert!(ids.contains(&"flashcard-reverse:nice-facial-recognition-2019".to_string()));
+}
+
+#[test]
+fn a_deck_with_fair_sets_gives_matching_and_ordering_and_every_item_holds() {
+    let deck = crate::fixtures::sets();
+    for seed in [0, 7, 2024] {
+        let items = all_items(deck, seed);
+        for kind in [ItemKind::Matching, ItemKind::Ordering] {
+            assert!(
+                items.iter().any(|i| i.kind == kind),
+                "seed {seed}: no {kind:?}"
+            );
+        }
+        for item in &items {
+            check_item(deck, item);
+        }
+        check_quiz(&generate(deck, seed, &Settings::default()).items);
+    }
+}
+
+/// The sets deck, its JSON changed by `edit`.
+fn sets_edited(edit: impl FnOnce(&mut serde_json::Value)) -> Deck {
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/sets.deck.json")).expect("JSON");
+    edit(&mut json);
+    Deck::from_json(&json.to_string(), include_str!("../fixtures/sets.txt")).expect("valid")
+}
+
+#[test]
+fn a_matching_set_holds_only_answers_that_are_options_of_every_question() {
+    // The four roles split into two groups of two facts, each group listing only its own
+    // facts' answers: the roles are still of one type, but no longer options of one
+    // another's questions, so a student could pair them by what each question names.
+    let deck = sets_edited(|json| {
+        let groups = json["exclusive_groups"].as_array_mut().expect("groups");
+        let roles = groups
+            .iter()
+            .position(|g| g["id"] == "roles")
+            .expect("roles");
+        let role = |e: &str| serde_json::json!({ "entity": e });
+        groups[roles]["facts"] = serde_json::json!(["alice-role", "bruno-role"]);
+        groups[roles]["members"] = serde_json::json!([
+            role("role-deputy-mayor"),
+            role("role-opposition"),
+            role("role-mayor")
+        ]);
+        groups.push(serde_json::json!({
+            "id": "roles-2", "about": { "fr": "Fonctions", "en": "Positions" },
+            "facts": ["chloe-role", "david-role"],
+            "members": [role("role-association"), role("role-police"), role("role-mayor")]
+        }));
+    });
+    let matching: Vec<Item> = all_items(&deck, 0)
+        .into_iter()
+        .filter(|i| i.kind == ItemKind::Matching)
+        .collect();
+    assert!(
+        matching
+            .iter()
+            .all(|i| !i.fact_ids.contains(&"alice-role".to_string())),
+        "{matching:#?}"
+    );
+    // Each set left pairs answers that are options of every one of its questions.
+    for item in all_items(crate::fixtures::sets(), 0)
+        .iter()
+        .filter(|i| i.kind == ItemKind::Matching)
+    {
+        let facts: Vec<&vigie_core::deck::Fact> = item
+            .fact_ids
+            .iter()
+            .filter_map(|id| crate::fixtures::sets().facts.iter().find(|f| &f.id == id))
+            .collect();
+        for a in &facts {
+            let group = crate::fixtures::sets()
+                .groups
+                .iter()
+                .find(|g| g.facts.contains(&a.id))
+                .expect("a group");
+            assert!(
+                facts.iter().all(|b| group.members.contains(&b.object)),
+                "{}",
+                item.id
+            );
+        }
+    }
+}
+
+#[test]
+fn an_event_whose_date_has_no_fair_wrong_dates_is_not_put_in_order() {
+    // Without the group of years, each date is one general knowledge may give (the 2024
+    // Olympics): the deck gives no ordering item, as the built-in deck does not.
+    let deck = sets_edited(|json| {
+        let groups = json["exclusive_groups"].as_array_mut().expect("groups");
+        groups.retain(|g| g["id"] != "years");
+    });
+    assert!(all_items(&deck, 0)
+        .iter()
+        .all(|i| i.kind != ItemKind::Ordering));
+    assert!(all_items(crate::fixtures::sets(), 0)
+        .iter()
+        .any(|i| i.kind == ItemKind::Ordering));
 }

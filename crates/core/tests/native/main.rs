@@ -7,6 +7,7 @@ mod builtin_deck;
 mod compact;
 mod deck;
 mod export;
+mod fixtures;
 mod generator;
 mod lang;
 mod lint;

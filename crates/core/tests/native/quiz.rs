@@ -156,7 +156,7 @@ fn one_code_gives_one_quiz() {
 
 #[test]
 fn every_kind_is_graded() {
-    let items = vigie_core::generate::all_items(deck(), 3);
+    let items = crate::fixtures::items_of_every_kind(deck(), 3);
     for kind in ItemKind::ALL {
         let item = items
             .iter()
@@ -319,7 +319,7 @@ fn shown_choices_list_what_the_room_must_see_in_both_languages() {
 
 #[test]
 fn the_first_response_of_an_ordering_is_the_shown_order() {
-    let all = vigie_core::generate::all_items(deck(), 3);
+    let all = crate::fixtures::items_of_every_kind(deck(), 3);
     let ordering = all
         .iter()
         .find(|i| i.kind == ItemKind::Ordering)

@@ -34,6 +34,16 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
     let code_error = RwSignal::new(None::<String>);
     // Every item written once; each change of settings then counts without writing.
     let availability = std::sync::Arc::new(Availability::new(deck, 0));
+    let given: Vec<ItemKind> = ItemKind::ALL
+        .into_iter()
+        .filter(|&kind| {
+            let settings = Settings {
+                kinds: vec![kind],
+                ..Settings::default()
+            };
+            availability.count(&settings) > 0
+        })
+        .collect();
     let available = Memo::new(move |_| {
         let s = settings.get();
         availability.count(&Settings { count: None, ..s })
@@ -64,15 +74,24 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
             Err(e) => code_error.set(Some(super::code_error_text(e, app.lang.get_untracked()))),
         }
     };
+    // A kind the deck gives none of (no fair matching set in the built-in article) is shown
+    // unticked and disabled, saying so, rather than left to give an empty quiz.
     let kinds = ItemKind::ALL
         .iter()
         .map(|&kind| {
-            check_box(
+            let given = given.contains(&kind);
+            let name = tr(kind_key(kind));
+            let none = tr(ClassKey::QuizKindNone);
+            toggle(
                 format!("kind-{}", kind.name()),
-                kind_key(kind),
                 settings,
                 move |s| &mut s.kinds,
                 kind,
+                move || match given {
+                    true => name().to_string(),
+                    false => format!("{} {}", name(), none()),
+                },
+                !given,
             )
         })
         .collect_view();
@@ -184,7 +203,14 @@ fn check_box<T: Clone + PartialEq + Send + Sync + 'static>(
     value: T,
 ) -> impl IntoView {
     let label = tr(key);
-    toggle(id, settings, list, value, move || label().to_string())
+    toggle(
+        id,
+        settings,
+        list,
+        value,
+        move || label().to_string(),
+        false,
+    )
 }
 
 fn check_box_text<T: Clone + PartialEq + Send + Sync + 'static>(
@@ -195,9 +221,14 @@ fn check_box_text<T: Clone + PartialEq + Send + Sync + 'static>(
     list: fn(&mut Settings) -> &mut Vec<T>,
     value: T,
 ) -> impl IntoView {
-    toggle(id, settings, list, value, move || {
-        name.get(app.lang.get()).to_string()
-    })
+    toggle(
+        id,
+        settings,
+        list,
+        value,
+        move || name.get(app.lang.get()).to_string(),
+        false,
+    )
 }
 
 fn toggle<T: Clone + PartialEq + Send + Sync + 'static>(
@@ -206,11 +237,12 @@ fn toggle<T: Clone + PartialEq + Send + Sync + 'static>(
     list: fn(&mut Settings) -> &mut Vec<T>,
     value: T,
     label: impl Fn() -> String + Send + Sync + 'static,
+    disabled: bool,
 ) -> impl IntoView {
     let v = value.clone();
     view! {
         <span class="check">
-            <input type="checkbox" id=id.clone()
+            <input type="checkbox" id=id.clone() disabled=disabled
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     settings.update(|s| {
