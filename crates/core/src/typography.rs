@@ -85,10 +85,11 @@ fn with_marks(text: &str, marks: Marks) -> String {
     let mut chars = text.chars().peekable();
     // The spaces inside a quotation's marks are dropped: guillemets bring their own.
     let mut after_open = false;
-    // Where each quotation still open starts: a fragment cut from the article may hold one
-    // mark of a pair ("par “le manque d’information"), which is dropped rather than left
-    // dangling.
-    let mut open_at: Vec<usize> = Vec::new();
+    // How many quotations are open: a fragment cut from the article may hold one
+    // mark of a pair ("par “le manque d’information"), whose partner is then put where the
+    // fragment is cut, with "…", rather than the mark left dangling or the quoted words run
+    // into the words around them.
+    let mut open = 0usize;
     while let Some(c) = chars.next() {
         let previous = out.chars().last();
         let opens = match c {
@@ -103,17 +104,34 @@ fn with_marks(text: &str, marks: Marks) -> String {
         after_open = false;
         match opens {
             Some(true) => {
-                open_at.push(out.len());
+                open += 1;
                 out.push(marks.open);
                 if marks.spaced {
                     out.push(NBSP);
                 }
                 after_open = true;
             }
-            // A closing mark with no opening one is dropped (the guard pops the partner of
-            // one that has it).
-            Some(false) if open_at.pop().is_none() => {}
+            // A closing mark with no opening one: the fragment starts inside a quotation,
+            // whose words are marked from the start, cut ("…"), rather than run into the
+            // words around them (« … 2024 », estime le député).
+            Some(false) if open == 0 => {
+                let mut start = String::from(marks.open);
+                if marks.spaced {
+                    start.push(NBSP);
+                }
+                // A cloze's context already opens on the cut.
+                if !out.starts_with('…') {
+                    start.push_str("… ");
+                }
+                out.insert_str(0, &start);
+                out.truncate(out.trim_end().len());
+                if marks.spaced {
+                    out.push(NBSP);
+                }
+                out.push(marks.close);
+            }
             Some(false) => {
+                open -= 1;
                 out.truncate(out.trim_end().len());
                 if marks.spaced {
                     out.push(NBSP);
@@ -140,11 +158,17 @@ fn with_marks(text: &str, marks: Marks) -> String {
             None => out.push(c),
         }
     }
-    for at in open_at.into_iter().rev() {
-        out.remove(at);
-        if marks.spaced && out[at..].starts_with(NBSP) {
-            out.remove(at);
+    // An opening mark with no closing one: the fragment ends inside a quotation, which is
+    // closed where it is cut.
+    for _ in 0..open {
+        out.truncate(out.trim_end().len());
+        if !out.ends_with('…') {
+            out.push('…');
         }
+        if marks.spaced {
+            out.push(NBSP);
+        }
+        out.push(marks.close);
     }
     out
 }
@@ -210,26 +234,31 @@ mod tests {
     }
 
     #[test]
-    fn a_fragment_drops_the_one_mark_of_a_pair_it_holds() {
+    fn a_fragment_cut_inside_a_quotation_marks_its_words_as_quoted_and_cut() {
         assert_eq!(
             quoted(
                 "s’explique selon lui par “le manque d’information",
                 Lang::Fr
             ),
-            "«\u{a0}s’explique selon lui par le manque d’information\u{a0}»"
+            "«\u{a0}s’explique selon lui par “le manque d’information…”\u{a0}»"
         );
         assert_eq!(
             quoted(
                 "ou d’une attaque de type terroriste”, illustre le député",
                 Lang::En
             ),
-            "“ou d’une attaque de type terroriste, illustre le député”"
+            "“‘… ou d’une attaque de type terroriste’, illustre le député”"
         );
-        assert_eq!(french("par « le manque"), "par le manque");
+        assert_eq!(french("par « le manque"), "par «\u{a0}le manque…\u{a0}»");
+        // A cloze's context that opens on its cut keeps one ellipsis.
+        assert_eq!(
+            french("… définir les usages prioritaires\"."),
+            "«\u{a0}… définir les usages prioritaires\u{a0}»."
+        );
         // A pair, and a pair after a lone closing mark, stay.
         assert_eq!(
             quoted(r#"terroriste", illustre "le député""#, Lang::Fr),
-            "«\u{a0}terroriste, illustre “le député”\u{a0}»"
+            "«\u{a0}“… terroriste”, illustre “le député”\u{a0}»"
         );
     }
 
