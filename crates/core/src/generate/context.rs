@@ -64,18 +64,20 @@ impl<'a> Context<'a> {
     }
 
     fn with(deck: &'a Deck, seed: u64, passages: Box<dyn Passages>) -> Context<'a> {
-        let mut group_of: FastMap<&str, &ExclusiveGroup> = FastMap::default();
+        // Every table is sized for the deck up front: growing one hashes its keys again.
+        let n = deck.facts.len();
+        let mut group_of: FastMap<&str, &ExclusiveGroup> = sized(n);
         for group in &deck.groups {
             for fact in &group.facts {
                 group_of.entry(fact.as_str()).or_insert(group);
             }
         }
-        let mut pairs: FastMap<(&str, &str), usize> = FastMap::default();
+        let mut pairs: FastMap<(&str, &str), usize> = sized(n);
         let mut objects: Vec<FastSet<&Value>> = Vec::new();
-        let mut uses: FastMap<&Value, usize> = FastMap::default();
+        let mut uses: FastMap<&Value, usize> = sized(n);
         let mut members: Vec<Vec<usize>> = Vec::new();
-        let mut pair = Vec::with_capacity(deck.facts.len());
-        let mut subject_quote: FastMap<(&str, &str), usize> = FastMap::default();
+        let mut pair = Vec::with_capacity(n);
+        let mut subject_quote: FastMap<(&str, &str), usize> = sized(n);
         for (i, f) in deck.facts.iter().enumerate() {
             let first = subject_quote.entry((f.subject.as_str(), "")).or_insert(i);
             if deck.facts.get(*first).is_some_and(|g| g.quote != f.quote) {
@@ -97,17 +99,17 @@ impl<'a> Context<'a> {
         // Quotes and statements as pairs of strings, in the map type `pairs` is: no other
         // instance of the hash table in the first load. (A quote is paired with a tab, which
         // no statement's English is: the loader trims texts and refuses empty ones.)
-        let mut seen: FastMap<(&str, &str), usize> = FastMap::default();
+        let mut seen: FastMap<(&str, &str), usize> = sized(2 * n);
         let repeats = deck
             .facts
             .iter()
             .map(|f| {
                 let quote = (f.quote.as_str(), "\t");
                 let statement = (f.statement.fr.as_str(), f.statement.en.as_str());
-                let repeat = seen.contains_key(&quote) || seen.contains_key(&statement);
-                seen.insert(quote, 0);
-                seen.insert(statement, 0);
-                repeat
+                // Each key hashed once: `insert` says whether it was there.
+                let quoted_before = seen.insert(quote, 0).is_some();
+                let stated_before = seen.insert(statement, 0).is_some();
+                quoted_before || stated_before
             })
             .collect();
         let group = deck
@@ -259,11 +261,20 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The facts of each subject and relation, in deck order, the questions in the order of
+    /// their first fact.
+    pub fn questions(&self) -> impl Iterator<Item = Vec<&'a Fact>> + '_ {
+        let deck: &'a Deck = self.deck;
+        self.members
+            .iter()
+            .map(move |m| m.iter().map(|&i| &deck.facts[i]).collect())
+    }
+
     /// The deck's fact with this id, found without reading the deck through (the linter asks
     /// for every item it reads).
     pub fn fact(&self, id: &str) -> Option<&'a Fact> {
         let by_id = self.by_id.get_or_init(|| {
-            let mut map = FastMap::default();
+            let mut map = sized(self.deck.facts.len());
             for (i, f) in self.deck.facts.iter().enumerate() {
                 map.entry((f.id.as_str(), "")).or_insert(i);
             }
@@ -539,6 +550,11 @@ fn plain_lowercase(text: &str) -> String {
     } else {
         lower
     }
+}
+
+/// An empty table with room for `n` keys.
+fn sized<K, V>(n: usize) -> FastMap<K, V> {
+    FastMap::with_capacity_and_hasher(n, Default::default())
 }
 
 /// One step harder, for items that ask more than their fact (typing it, or reversing it).

@@ -47,10 +47,14 @@ impl Indexed {
         // About four sequences a bucket, from 2^8 to 2^16 buckets.
         let bits = (total / 4).max(1).ilog2().clamp(8, 16);
         let buckets = 1usize << bits;
+        // Each sequence's bucket, computed once for the two passes below.
+        let mut of_sequence: Vec<u32> = Vec::with_capacity(total);
         let mut starts = vec![0u32; buckets + 1];
         for passage in &passages {
             for sequence in passage.as_bytes().windows(3) {
-                starts[bucket(sequence, bits) + 1] += 1;
+                let b = bucket(sequence, bits);
+                of_sequence.push(b as u32);
+                starts[b + 1] += 1;
             }
         }
         for b in 0..buckets {
@@ -58,11 +62,14 @@ impl Indexed {
         }
         let mut next: Vec<u32> = starts[..buckets].to_vec();
         let mut holders = vec![0u32; starts[buckets] as usize];
+        let mut buckets_in_order = of_sequence.into_iter();
         for (i, passage) in passages.iter().enumerate() {
-            for sequence in passage.as_bytes().windows(3) {
-                let b = bucket(sequence, bits);
-                holders[next[b] as usize] = i as u32;
-                next[b] += 1;
+            for b in buckets_in_order
+                .by_ref()
+                .take(passage.len().saturating_sub(2))
+            {
+                holders[next[b as usize] as usize] = i as u32;
+                next[b as usize] += 1;
             }
         }
         Indexed {

@@ -87,6 +87,21 @@ pub fn category(category: Category) -> Text {
     }
 }
 
+/// [`category`]'s names in lower case, as [`crate::case::lowercase`] gives them (French,
+/// English): what a claim's statement is searched for (the linter asks of every claim).
+pub fn category_in_lower_case(category: Category) -> (&'static str, &'static str) {
+    match category {
+        Category::Actor => ("acteur", "actor"),
+        Category::Proposal => ("proposition", "proposal"),
+        Category::Event => ("événement", "event"),
+        Category::Safeguard => ("garde-fou", "safeguard"),
+        Category::Objective => ("objectif", "objective"),
+        Category::Concern => ("inquiétude", "concern"),
+        Category::Figure => ("chiffre", "figure"),
+        Category::Context => ("contexte", "context"),
+    }
+}
+
 /// "Vrai" / "True", "Faux" / "False".
 pub fn truth(value: bool) -> Text {
     if value {
@@ -102,5 +117,25 @@ pub fn knew(value: bool) -> Text {
         text("Je savais", "I knew it")
     } else {
         text("Je ne savais pas", "I did not know")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lower_case_names_are_the_names_in_lower_case() {
+        for &c in Category::ALL {
+            let name = category(c);
+            let lower = category_in_lower_case(c);
+            assert_eq!(
+                (
+                    crate::case::lowercase(&name.fr),
+                    crate::case::lowercase(&name.en)
+                ),
+                (lower.0.to_string(), lower.1.to_string())
+            );
+        }
     }
 }

@@ -6,7 +6,6 @@ use super::context::{harder, Context, OPTIONS};
 use super::item::{Item, ItemKind};
 use super::{cards, choice, cloze, sets, typed, Settings};
 use crate::deck::Fact;
-use crate::seeded::FastMap;
 
 /// One item to write.
 #[derive(Clone, Debug)]
@@ -169,10 +168,16 @@ pub fn plans<'a>(cx: &Context<'a>, kinds: &[ItemKind]) -> Vec<Plan<'a>> {
     plans
 }
 
-/// The flashcards: one per subject, relation and topic, then the reverse cards.
+/// The flashcards: one per subject and relation, then the reverse cards.
 pub fn flashcard_plans<'a>(cx: &Context<'a>) -> Vec<Plan<'a>> {
     let facts = &cx.deck.facts;
-    let mut plans = forward_cards(facts);
+    // One card per subject and relation, in the order of their first fact: its question asks
+    // for every object at once, so no hint is needed to tell cards apart (a topic hint tended
+    // to name the answer).
+    let mut plans: Vec<Plan<'a>> = cx
+        .questions()
+        .map(|facts| Plan::Flashcard { facts })
+        .collect();
     plans.extend(
         facts
             .iter()
@@ -180,25 +185,4 @@ pub fn flashcard_plans<'a>(cx: &Context<'a>) -> Vec<Plan<'a>> {
             .map(Plan::Reverse),
     );
     plans
-}
-
-/// One card per subject and relation, in the order of their first fact: its question asks
-/// for every object at once, so no hint is needed to tell cards apart (a topic hint tended to
-/// name the answer).
-fn forward_cards(facts: &[Fact]) -> Vec<Plan<'_>> {
-    let mut keys: Vec<(&str, &str)> = Vec::new();
-    let mut facts_of: FastMap<(&str, &str), Vec<&Fact>> = FastMap::default();
-    for f in facts {
-        let key = (f.subject.as_str(), f.relation.as_str());
-        let listed = facts_of.entry(key).or_default();
-        if listed.is_empty() {
-            keys.push(key);
-        }
-        listed.push(f);
-    }
-    keys.into_iter()
-        .map(|key| Plan::Flashcard {
-            facts: facts_of.remove(&key).unwrap_or_default(),
-        })
-        .collect()
 }

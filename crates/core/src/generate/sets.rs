@@ -274,15 +274,10 @@ fn stands_apart(set: &[&Fact], fact: &Fact) -> bool {
 /// Whether a claim's statement names its own category ("l'objectif de …" to file under
 /// Objective): sorting it would test reading, not understanding.
 pub fn names_its_bin(fact: &Fact) -> bool {
-    let name = phrases::category(fact.category);
-    [
-        (&fact.statement.fr, &name.fr),
-        (&fact.statement.en, &name.en),
-    ]
-    .iter()
-    .any(|(statement, bin)| {
-        crate::case::lowercase(statement).contains(&crate::case::lowercase(bin))
-    })
+    let (fr, en) = phrases::category_in_lower_case(fact.category);
+    [(&fact.statement.fr, fr), (&fact.statement.en, en)]
+        .iter()
+        .any(|(statement, bin)| crate::case::lowercase(statement).contains(bin))
 }
 
 /// The `n`-th categorize item (from 0): its claims shuffled, each to sort.
