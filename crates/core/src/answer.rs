@@ -48,7 +48,13 @@ pub fn normalize(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     let mut bounds: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
-    for c in text.chars().map(super::case::lower) {
+    for c in text.chars() {
+        // Most characters are ASCII letters and digits: no case table, no accent to fold.
+        if c.is_ascii_alphanumeric() {
+            folded.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let c = super::case::lower(c);
         match fold_accent(c) {
             Some(letters) => folded.push_str(letters),
             None if c.is_alphanumeric() => folded.push(c),
