@@ -137,6 +137,17 @@ pub fn measured<T>(name: &'static str, f: impl FnOnce() -> T) -> T {
     value
 }
 
+/// Reports a panic on the browser's console, with its message and where it happened (the
+/// browser has no standard error to print to). Without `console_error_panic_hook`, which
+/// formats the whole report and the JavaScript stack: 1.1 kB gzip less in the first load.
+pub fn log_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.payload_as_str().unwrap_or("panic");
+        let (file, line) = info.location().map_or(("", 0), |l| (l.file(), l.line()));
+        web_sys::console::error_3(&message.into(), &file.into(), &line.into());
+    }));
+}
+
 /// Tells the page the app is on screen: index.html then registers the service worker, whose
 /// first install (fetching every file of the build) would otherwise compete with the start.
 pub fn announce_ready() {

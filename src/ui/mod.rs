@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 
 /// Mounts the main app (home, study, article) on `<body>`.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    browser::log_panics();
     route::Bundle::Main.set_current();
     leptos::mount::mount_to_body(|| view! { <Root pages=pages::main_pages/> });
     browser::announce_ready();
@@ -28,7 +28,7 @@ pub fn mount() {
 /// Mounts the classroom app (quizzes, projector, printed tests, result check, progress) on
 /// `<body>`.
 pub fn mount_classroom() {
-    console_error_panic_hook::set_once();
+    browser::log_panics();
     route::Bundle::Classroom.set_current();
     leptos::mount::mount_to_body(|| view! { <Root pages=pages::classroom_pages/> });
     browser::announce_ready();
@@ -37,7 +37,7 @@ pub fn mount_classroom() {
 /// Mounts the deck editor on `<body>`: a bundle of its own, so that neither a learner's first
 /// load nor a student's quiz carries it.
 pub fn mount_write() {
-    console_error_panic_hook::set_once();
+    browser::log_panics();
     route::Bundle::Write.set_current();
     leptos::mount::mount_to_body(|| view! { <Root pages=pages::write_pages/> });
     browser::announce_ready();
