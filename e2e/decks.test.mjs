@@ -7,21 +7,15 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useVigie, VigiePage, questionsOf } from './support.mjs';
+import { useVigie, VigiePage, questionsOf, fixtureDeckFile } from './support.mjs';
 
 const env = useVigie();
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'vigie-decks-'));
-const fixtures = join(root, 'crates', 'core', 'tests', 'fixtures');
 
 /** The mini test deck as one deck file, changed by `edit`. */
 function deckFile(name, edit = (d) => d) {
-  const deck = JSON.parse(readFileSync(join(fixtures, 'mini.deck.json'), 'utf8'));
-  delete deck.article.file;
-  deck.article.text = readFileSync(join(fixtures, 'mini.txt'), 'utf8');
-  const path = join(work, `${name}.vigie.json`);
-  writeFileSync(path, JSON.stringify(edit(deck)));
-  return path;
+  return fixtureDeckFile('mini', name, edit);
 }
 
 /** Tabs until the element with this id has the focus. */

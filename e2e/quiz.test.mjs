@@ -4,23 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { useVigie, VigiePage, screenshotDir, questionsOf } from './support.mjs';
+import { useVigie, VigiePage, screenshotDir, questionsOf, fixtureDeckFile } from './support.mjs';
 
 const env = useVigie();
-const fixtures = fileURLToPath(new URL('../crates/core/tests/fixtures/', import.meta.url));
 
 /** Adds the sets test deck (the built-in article gives no fair matching set and no events to
  * put in order; this deck gives both) and makes it the deck studied and quizzed. */
 async function addSetsDeck(vigie) {
-  const deck = JSON.parse(readFileSync(join(fixtures, 'sets.deck.json'), 'utf8'));
-  delete deck.article.file;
-  deck.article.text = readFileSync(join(fixtures, 'sets.txt'), 'utf8');
-  const path = join(mkdtempSync(join(tmpdir(), 'vigie-quiz-')), 'sets.vigie.json');
-  writeFileSync(path, JSON.stringify(deck));
+  const path = fixtureDeckFile('sets', 'sets');
   await vigie.goto('classroom.html#/decks');
   await vigie.page.locator('#deck-file').setInputFiles(path);
   await vigie.page.getByRole('status').filter({ hasText: 'Ajouté : « Lune-sur-Mer »' }).waitFor();

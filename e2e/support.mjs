@@ -2,7 +2,8 @@
 // playwright-core (nothing downloads a browser), and a page object for Vigie.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -13,6 +14,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 export const screenshotDir = join(root, 'e2e', 'screenshots');
 mkdirSync(screenshotDir, { recursive: true });
+
+const fixtures = join(root, 'crates', 'core', 'tests', 'fixtures');
+const deckFiles = mkdtempSync(join(tmpdir(), 'vigie-decks-'));
+
+/** A test deck of crates/core/tests/fixtures (`mini`, `sets`) as one deck file, its article
+ * inside, changed by `edit`, written as `<name>.vigie.json`; returns its path. */
+export function fixtureDeckFile(fixture, name, edit = (d) => d) {
+  const deck = JSON.parse(readFileSync(join(fixtures, `${fixture}.deck.json`), 'utf8'));
+  deck.article.text = readFileSync(join(fixtures, deck.article.file), 'utf8');
+  delete deck.article.file;
+  const path = join(deckFiles, `${name}.vigie.json`);
+  writeFileSync(path, JSON.stringify(edit(deck)));
+  return path;
+}
 
 /** Serves `dir` (dist/ by default) at a free port on 127.0.0.1, compressed as the README's
  * serve command does; resolves to { url, close }. */

@@ -401,11 +401,12 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    /// Whether `value` is one of the options the deck gives for the fact's question (a
-    /// member of its exclusive group), right or wrong.
-    pub fn is_option_for(&self, fact: &Fact, value: &Value) -> bool {
+    /// Whether `value` is a fair wrong option for the fact's question: a member of its group
+    /// (see [`Context::distractors`]).
+    pub fn is_wrong_option_for(&self, fact: &Fact, value: &Value) -> bool {
         self.group_of(fact)
             .is_some_and(|group| group.members.contains(value))
+            && self.is_distractor(fact, value)
     }
 
     fn is_distractor(&self, fact: &Fact, member: &Value) -> bool {

@@ -183,6 +183,14 @@ impl<'a> Availability<'a> {
         Availability { seed, entries }
     }
 
+    /// Whether the deck gives any item of `kind` (a quiz of that kind alone would not be
+    /// empty): the first such item a quiz draws is always kept, so one written is enough.
+    pub fn gives(&self, kind: ItemKind) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.plan.kind() == kind && e.written.is_some())
+    }
+
     /// `generate(deck, seed, settings).items.len()`, without writing an item.
     pub fn count(&self, settings: &Settings) -> usize {
         let mut order: Vec<&Entry> = self

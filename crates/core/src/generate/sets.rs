@@ -96,18 +96,16 @@ fn sets_of_one_kind<'a>(
 }
 
 /// Two facts can share a matching set when they ask different questions (subject and
-/// relation), have different answers, neither answer is true for the other's question, and
-/// each answer is a fair wrong option for the other's question (a member of its exclusive
-/// group). Answers of one entity type are not enough: « quelle autorité de contrôle », « quelle
-/// administration », « devant quelle institution », « à qui » paired four institutions by
-/// the kind each question names, without the article.
+/// relation), have different answers, and each answer is a fair wrong option for the other's
+/// question, as a multiple choice would offer it (a member of its exclusive group that the
+/// article makes false). Answers of one entity type are not enough: « quelle autorité de
+/// contrôle », « quelle administration », « devant quelle institution », « à qui » paired four
+/// institutions by the kind each question names, without the article.
 fn fits_with(cx: &Context, a: &Fact, b: &Fact) -> bool {
     (a.subject != b.subject || a.relation != b.relation)
         && a.object != b.object
-        && !cx.makes_true(a, &b.object)
-        && !cx.makes_true(b, &a.object)
-        && cx.is_option_for(a, &b.object)
-        && cx.is_option_for(b, &a.object)
+        && cx.is_wrong_option_for(a, &b.object)
+        && cx.is_wrong_option_for(b, &a.object)
 }
 
 /// The `n`-th matching item (from 0): the questions on the left, the answers shuffled.

@@ -910,3 +910,24 @@ fn an_event_whose_date_has_no_fair_wrong_dates_is_not_put_in_order() {
         .iter()
         .any(|i| i.kind == ItemKind::Ordering));
 }
+
+#[test]
+fn the_kinds_a_deck_gives_are_those_a_quiz_of_that_kind_alone_is_not_empty_for() {
+    use vigie_core::generate::Availability;
+    for deck in [builtin_deck(), crate::fixtures::sets()] {
+        let availability = Availability::new(deck, 0);
+        for kind in ItemKind::ALL {
+            let alone = Settings {
+                kinds: vec![kind],
+                ..Settings::default()
+            };
+            assert_eq!(
+                availability.gives(kind),
+                !generate(deck, 0, &alone).items.is_empty(),
+                "{kind:?}"
+            );
+        }
+    }
+    let builtin = Availability::new(builtin_deck(), 0);
+    assert!(!builtin.gives(ItemKind::Matching) && !builtin.gives(ItemKind::Ordering));
+}

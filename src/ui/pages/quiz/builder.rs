@@ -36,13 +36,7 @@ fn Builder(deck: &'static Deck) -> impl IntoView {
     let availability = std::sync::Arc::new(Availability::new(deck, 0));
     let given: Vec<ItemKind> = ItemKind::ALL
         .into_iter()
-        .filter(|&kind| {
-            let settings = Settings {
-                kinds: vec![kind],
-                ..Settings::default()
-            };
-            availability.count(&settings) > 0
-        })
+        .filter(|&kind| availability.gives(kind))
         .collect();
     let available = Memo::new(move |_| {
         let s = settings.get();
