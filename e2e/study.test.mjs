@@ -2,12 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useVigie, VigiePage } from './support.mjs';
 
 const env = useVigie();
-const test_file = (name) => join(tmpdir(), `${process.pid}-${name}`);
+// Files the tests download go in a directory of this run's own.
+const downloads = mkdtempSync(join(tmpdir(), 'vigie-study-'));
+const test_file = (name) => join(downloads, name);
 
 const PROGRESS = 'vigie.progress.v1';
 const RECOVERY = 'vigie.progress.recovery.v1';

@@ -12,6 +12,11 @@ setup_build || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 setup_browser || { echo "browser setup failed"; echo "0 passed, 1 failed"; exit 1; }
 setup_reference || { echo "Python checkers setup failed"; echo "0 passed, 1 failed"; exit 1; }
 
+# A clean run builds about 6 GiB into target/; say so before a full disk fails a build half-way.
+free_gib=$(df -Pk "$ROOT" | awk 'NR == 2 {print int($4 / 1048576)}')
+say "disk: $free_gib GiB free for target/ (a clean run needs about 8 GiB)"
+[ "${free_gib:-0}" -ge 8 ] || echo "    warning: too little free disk; a build may fail with \"No space left on device\""
+
 LOGS="$ROOT/target/test-logs"
 mkdir -p "$LOGS"
 PASSED=0
