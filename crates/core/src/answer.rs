@@ -5,8 +5,14 @@
 //! l’, au, en, the, in, to…), approximations (près de, environ, nearly, about…) and generic
 //! heads (la ville de, le projet de loi, the city of, … bill). Numbers may be written in
 //! figures, with or without thousands separators, or in words ("trois" = "three" = "3",
-//! "quatre mille" = "4 000"), but a number itself must be exact; about one typo per six
-//! letters is forgiven.
+//! "quatre mille" = "4 000"), but a number itself must be exact.
+//!
+//! Typos are forgiven word by word, as a teacher reads: one in a word of five to twelve
+//! letters, two in a longer one, none in a shorter one or in a word's first letter (besides
+//! a swap of the first two), and about one per six letters in all. A typo never turns one
+//! word into another: "vocale" is not "faciale", "billion" not "million", "unaware" not
+//! "aware", "Écologie" not "Économie". Small framing words (de, the, of…) may be added or
+//! left out; any other word added or missing ("not fully automated") makes another answer.
 
 /// Whether `input` is an acceptable form of one of the `accepted` answers.
 pub fn matches<S: AsRef<str>>(input: &str, accepted: &[S]) -> bool {
@@ -38,7 +44,80 @@ fn close_enough(given: &str, expected: &str) -> bool {
         return false;
     }
     let letters = expected.chars().filter(|c| c.is_alphabetic()).count();
-    distance(given, expected) <= letters / 6
+    // The typos in all, counted on the words that carry the answer.
+    words_align(given, expected) && distance(&content(given), &content(expected)) <= letters / 6
+}
+
+/// The words of a normal form that are not framing words (the whole form if all are).
+fn content(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').filter(|w| !is_filler(w)).collect();
+    if words.is_empty() {
+        text.to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
+/// Whether `given`'s words are `expected`'s in order, each within its own typos, give or take
+/// small framing words; or exactly the same letters with the spaces elsewhere ("tempshomme").
+fn words_align(given: &str, expected: &str) -> bool {
+    let given_words: Vec<&str> = given.split(' ').collect();
+    let expected_words: Vec<&str> = expected.split(' ').collect();
+    let (g, e) = (given_words.len(), expected_words.len());
+    // reach[i * (e + 1) + j]: the first i given words align with the first j expected ones.
+    let mut reach = vec![false; (g + 1) * (e + 1)];
+    reach[0] = true;
+    for i in 0..=g {
+        for j in 0..=e {
+            if !reach[i * (e + 1) + j] {
+                continue;
+            }
+            if i < g && j < e && word_close(given_words[i], expected_words[j]) {
+                reach[(i + 1) * (e + 1) + j + 1] = true;
+            }
+            if i < g && is_filler(given_words[i]) {
+                reach[(i + 1) * (e + 1) + j] = true;
+            }
+            if j < e && is_filler(expected_words[j]) {
+                reach[i * (e + 1) + j + 1] = true;
+            }
+        }
+    }
+    reach[(g + 1) * (e + 1) - 1] || given.replace(' ', "") == expected.replace(' ', "")
+}
+
+/// Whether `given` is `expected` with the typos a word of its length forgives.
+fn word_close(given: &str, expected: &str) -> bool {
+    if given == expected {
+        return true;
+    }
+    let allowed = match expected.chars().count() {
+        0..=4 => 0,
+        5..=12 => 1,
+        _ => 2,
+    };
+    allowed > 0
+        && !expected.bytes().any(|b| b.is_ascii_digit())
+        && same_start(given, expected)
+        && distance(given, expected) <= allowed
+}
+
+/// The same first letter, or the first two swapped: a word is rarely mistyped at its start,
+/// and a different start makes another word ("billion", "unaware", "depolarisation").
+fn same_start(given: &str, expected: &str) -> bool {
+    let mut g = given.chars();
+    let mut e = expected.chars();
+    match (g.next(), e.next()) {
+        (Some(a), Some(b)) if a == b => true,
+        (Some(a), Some(b)) => g.next() == Some(b) && e.next() == Some(a),
+        _ => false,
+    }
+}
+
+/// Words an answer may add or leave out without changing it: articles, prepositions, "and",
+/// and the "s" of a possessive ("forces' needs").
+fn is_filler(word: &str) -> bool {
+    LEADING.contains(&word) || matches!(word, "of" | "et" | "and" | "s")
 }
 
 /// Lower case, no accents, no punctuation, single spaces, no leading article, digits joined.
@@ -116,8 +195,10 @@ const LEADING: [&str; 19] = [
 
 /// Word sequences that frame an answer without changing it (accents already folded):
 /// approximations and generic heads, at the start; "bill" at the end.
-const FRAMING: [&[&str]; 13] = [
+const FRAMING: [&[&str]; 15] = [
     &["pres", "de"],
+    &["presque"],
+    &["quasiment"],
     &["environ"],
     &["quelque"],
     &["nearly"],
@@ -225,6 +306,8 @@ fn numbers_in_figures(words: &[&str], out: &mut Joined) {
         }
     };
     for &word in words {
+        // "9th", "1st", "1er", "2e": the number itself.
+        let word = ordinal_number(word).unwrap_or(word);
         match (number_value(word), word) {
             (Some(_), "et") if run.is_none() => out.push(word),
             (Some(_), "et") => {}
@@ -251,6 +334,14 @@ fn numbers_in_figures(words: &[&str], out: &mut Joined) {
         }
     }
     flush(&mut run, out);
+}
+
+/// The digits of an ordinal written in figures ("9th", "21st", "1er", "2e").
+fn ordinal_number(word: &str) -> Option<&str> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &word[digits..];
+    (digits > 0 && matches!(suffix, "st" | "nd" | "rd" | "th" | "er" | "re" | "e"))
+        .then(|| &word[..digits])
 }
 
 fn fold_accent(c: char) -> Option<&'static str> {
