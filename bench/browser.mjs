@@ -141,7 +141,8 @@ const browser = await launchChromium();
 const results = {};
 try {
   results.size = { vigie: firstLoad(vigieDist, 'index.html'), counter: firstLoad(counterDist, 'index.html'),
-    classroom: firstLoad(vigieDist, 'classroom.html'), write: firstLoad(vigieDist, 'write.html') };
+    quiz: firstLoad(vigieDist, 'quiz.html'), classroom: firstLoad(vigieDist, 'classroom.html'),
+    write: firstLoad(vigieDist, 'write.html') };
   // The built-in deck's study copy in its compact form (article included), as build.rs
   // wrote it for the release build: the newest copy.
   const builds = 'target/wasm32-unknown-unknown/release/build';
@@ -193,7 +194,7 @@ try {
 const s = results.size;
 console.log('\nFirst load (release build; gzip -9, brotli -q 11)');
 console.log('  page                       raw        gzip      brotli');
-for (const [label, r] of [['Vigie index.html', s.vigie], ['Leptos counter', s.counter], ['Vigie classroom.html', s.classroom], ['Vigie write.html', s.write]]) {
+for (const [label, r] of [['Vigie index.html', s.vigie], ['Leptos counter', s.counter], ['Vigie quiz.html', s.quiz], ['Vigie classroom.html', s.classroom], ['Vigie write.html', s.write]]) {
   console.log(`  ${label.padEnd(22)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
   for (const f of r.files) console.log(`    ${f.kind.padEnd(20)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)} ${kb(f.brotli).padStart(10)}`);
 }

@@ -33,7 +33,7 @@ const plain = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /** Takes the quiz answering "Vrai" where `pattern[i]` is true, "Faux" otherwise. */
 async function take(code, pattern) {
-  const vigie = await VigiePage.open(env.browser, env.server.url, { hash: `classroom.html#/quiz/${code}` });
+  const vigie = await VigiePage.open(env.browser, env.server.url, { hash: `quiz.html#/quiz/${code}` });
   const { page } = vigie;
   try {
     for (const answer of pattern) {

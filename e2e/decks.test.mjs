@@ -266,7 +266,7 @@ test('a quiz code made on an added deck: the same quiz where it was added, a cle
   const student = await VigiePage.open(env.browser, env.server.url, { hash: 'classroom.html#/decks' });
   try {
     await addMini(student);
-    await student.goto(`classroom.html#/quiz/${code}`);
+    await student.goto(`quiz.html#/quiz/${code}`);
     assert.deepEqual(await questionsOf(student.page), seen);
   } finally {
     await student.close();

@@ -15,7 +15,7 @@ test('after a first visit, the app loads offline and a card can be studied', asy
     await page.locator('#card-front').waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    // The classroom bundle is cached too.
+    // The classroom and quiz bundles are cached too.
     const cached = await page.evaluate(async () => (await caches.keys()).length);
     assert.equal(cached, 1, 'one cache, of this version');
     await context.setOffline(true);
@@ -28,6 +28,9 @@ test('after a first visit, the app loads offline and a card can be studied', asy
     await page.waitForFunction(() => (localStorage.getItem('vigie.progress.v1') ?? '').includes('"reviews":"'));
     await page.goto(env.server.url + 'classroom.html#/quiz');
     await vigie.waitForHeading(/^Quiz$/);
+    // … and the quiz bundle a student's link opens.
+    await page.goto(env.server.url + 'quiz.html#/quiz/sentence/5');
+    await page.locator('#question-prompt').waitFor();
     assert.deepEqual(vigie.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
   } finally {
     await context.close();

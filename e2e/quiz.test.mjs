@@ -36,7 +36,8 @@ test('one code in two fresh browsers gives the identical quiz', async () => {
   try {
     code = await buildQuiz(teacher, { count: 8 });
     assert.match(code, /^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{1,4})+$/, 'readable aloud: no 0 O 1 I L');
-    assert.match(await teacher.page.locator('#quiz-link').inputValue(), new RegExp(`#/quiz/${code}\\?deck=Le%20rapport%20Mis`));
+    // The link opens the quiz bundle: a student's phone loads the quiz without the teacher's tools.
+    assert.match(await teacher.page.locator('#quiz-link').inputValue(), new RegExp(`/quiz\\.html#/quiz/${code}\\?deck=Le%20rapport%20Mis`));
     assert.deepEqual(await teacher.axeViolations(), [], 'axe on the builder with a code');
     await teacher.screenshot('fr-quiz-builder');
   } finally {
@@ -46,6 +47,7 @@ test('one code in two fresh browsers gives the identical quiz', async () => {
   for (const locale of ['fr-FR', 'fr-BE']) {
     const student = await VigiePage.open(env.browser, env.server.url, { locale, hash: `#/quiz/${code}` });
     try {
+      assert.match(student.page.url(), /\/quiz\.html#\/quiz\//, 'the main page hands a quiz to the quiz bundle');
       seen.push(await questionsOf(student.page));
       assert.deepEqual(student.problems, []);
     } finally {

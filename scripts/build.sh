@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/: the main bundle (index.html), the classroom bundle
-# (classroom.html) and the deck editor's (write.html), each with its own WebAssembly file, so
-# that the first load carries only the main one. Expects the tools that scripts/setup.sh
-# installs.
+# (classroom.html), the quiz a student's link opens (quiz.html) and the deck editor's
+# (write.html), each with its own WebAssembly file, so that each page loads only its own.
+# Expects the tools that scripts/setup.sh installs.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
@@ -20,6 +20,7 @@ build_page() { # page binary title
   cp "$out"/* dist/
 }
 build_page classroom.html vigie-classroom "Vigie · classe"
+build_page quiz.html vigie-quiz "Vigie · quiz"
 build_page write.html vigie-write "Vigie · écrire"
 cp public/boot.js dist/
 # JavaScript minified; trunk's inline start script moved to a file for the Content Security

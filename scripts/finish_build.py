@@ -37,7 +37,7 @@ def sri(path):
         return "sha384-" + base64.b64encode(hashlib.sha384(f.read()).digest()).decode()
 
 
-for page in (os.path.join(dist, p) for p in ("index.html", "classroom.html", "write.html")):
+for page in (os.path.join(dist, p) for p in ("index.html", "classroom.html", "quiz.html", "write.html")):
     with open(page, encoding="utf-8") as f:
         html = f.read()
     match = INLINE.search(html)

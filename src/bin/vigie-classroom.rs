@@ -1,4 +1,5 @@
-//! The second bundle (quizzes, projector, printed tests, result check, progress): mounts, nothing else.
+//! The classroom bundle (quiz builder, projector, printed tests, result check, class report,
+//! article, decks, progress): mounts, nothing else.
 fn main() {
     vigie::ui::mount_classroom();
 }

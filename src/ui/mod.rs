@@ -25,12 +25,21 @@ pub fn mount() {
     browser::announce_ready();
 }
 
-/// Mounts the classroom app (quizzes, projector, printed tests, result check, progress) on
-/// `<body>`.
+/// Mounts the classroom app (quiz builder, projector, printed tests, result check, class
+/// report, article, decks, progress) on `<body>`.
 pub fn mount_classroom() {
     browser::log_panics();
     route::Bundle::Classroom.set_current();
     leptos::mount::mount_to_body(|| view! { <Root pages=pages::classroom_pages/> });
+    browser::announce_ready();
+}
+
+/// Mounts the quiz a student's link opens on `<body>`: the quiz and its results, without
+/// the classroom's tools.
+pub fn mount_quiz() {
+    browser::log_panics();
+    route::Bundle::Quiz.set_current();
+    leptos::mount::mount_to_body(|| view! { <Root pages=pages::quiz_pages/> });
     browser::announce_ready();
 }
 

@@ -21,15 +21,19 @@ pub enum QuizMode {
     Export,
 }
 
-/// The three bundles of the app. The classroom (quizzes, projector, printed tests, result
-/// check) is its own WebAssembly file, so that a learner's first load does not carry it; the
-/// deck editor is a third, so that a student's quiz does not carry it either.
+/// The four bundles of the app, each its own WebAssembly file. The classroom (quiz builder,
+/// projector, printed tests, result check) is apart so that a learner's first load does not
+/// carry it; a quiz taken from its link is apart from the classroom, so that a student's
+/// phone loads the quiz without the teacher's tools; the deck editor is apart from both.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
     /// `index.html`: home, study, article: what a learner opens every day.
     Main,
-    /// `classroom.html`: quizzes and their classroom tools, and the progress dashboard.
+    /// `classroom.html`: the quiz builder and the classroom tools, the article, the decks and
+    /// the progress dashboard.
     Classroom,
+    /// `quiz.html`: a quiz taken from its code or link, and a sentence's practice quiz.
+    Quiz,
     /// `write.html`: the deck editor.
     Write,
 }
@@ -39,6 +43,7 @@ impl Bundle {
         match self {
             Bundle::Main => "index.html",
             Bundle::Classroom => "classroom.html",
+            Bundle::Quiz => "quiz.html",
             Bundle::Write => "write.html",
         }
     }
@@ -140,9 +145,13 @@ impl Route {
     /// The bundle that shows this page.
     pub fn bundle(self) -> Bundle {
         match self {
+            Route::QuizTake {
+                mode: QuizMode::Play,
+                ..
+            }
+            | Route::QuizSentence { .. } => Bundle::Quiz,
             Route::Quiz
             | Route::QuizTake { .. }
-            | Route::QuizSentence { .. }
             | Route::Check
             | Route::Class
             | Route::Progress
@@ -288,6 +297,21 @@ mod tests {
         ] {
             assert_eq!(Route::from_hash(&route.hash()), route);
         }
+    }
+
+    #[test]
+    fn a_student_quiz_opens_in_the_quiz_bundle_and_the_teacher_tools_in_the_classroom() {
+        let code = || CodeNumber::parse("3Z8W-ZGTU");
+        let take = |mode| Route::QuizTake { code: code(), mode };
+        assert_eq!(take(QuizMode::Play).bundle(), Bundle::Quiz);
+        assert_eq!(Route::QuizSentence { sentence: 4 }.bundle(), Bundle::Quiz);
+        for mode in [QuizMode::Projector, QuizMode::Print, QuizMode::Export] {
+            assert_eq!(take(mode).bundle(), Bundle::Classroom, "{mode:?}");
+        }
+        assert_eq!(Route::Quiz.bundle(), Bundle::Classroom);
+        assert_eq!(Route::Study { sentence: None }.bundle(), Bundle::Main);
+        // From another bundle, a link names the page; within its own, the hash alone.
+        assert_eq!(take(QuizMode::Play).href(), "quiz.html#/quiz/3Z8W-ZGTU");
     }
 
     #[test]

@@ -20,21 +20,14 @@ pub fn quiz_link(code: &str, lang: Lang) -> String {
         })
         .unwrap_or_default();
     let location = window().location();
-    let hash = Route::QuizTake {
+    let route = Route::QuizTake {
         code: CodeNumber::parse(code),
         mode: QuizMode::Play,
-    }
-    .href();
-    // `href` gives the page and the hash from another page, the hash alone from this one.
-    let hash = hash
-        .rsplit_once('#')
-        .map_or(hash.clone(), |(_, h)| format!("#{h}"));
-    let path = location.pathname().unwrap_or_default();
-    let page = if path.ends_with(".html") {
-        path
-    } else {
-        format!("{path}classroom.html")
     };
+    // The quiz bundle's page, beside this one.
+    let path = location.pathname().unwrap_or_default();
+    let dir = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let (page, hash) = (format!("{dir}/{}", route.bundle().file()), route.hash());
     format!(
         "{}{page}{hash}?deck={}&from={}",
         location.origin().unwrap_or_default(),

@@ -1,4 +1,5 @@
-//! One component per page; [`main_pages`] and [`classroom_pages`] choose them per bundle.
+//! One component per page; [`main_pages`], [`classroom_pages`], [`quiz_pages`] and
+//! [`write_pages`] choose them per bundle (a bundle carries only the pages it names).
 
 mod article;
 mod decks;
@@ -11,7 +12,7 @@ mod study;
 mod write;
 
 use super::i18n::Key;
-use super::route::Route;
+use super::route::{QuizMode, Route};
 use leptos::prelude::*;
 
 /// The pages of the main bundle; a classroom page loads the classroom bundle.
@@ -41,14 +42,36 @@ pub fn write_pages(route: Route) -> AnyView {
     }
 }
 
+/// The page of a student's quiz link; any other page loads its own bundle.
+pub fn quiz_pages(route: Route) -> AnyView {
+    match route {
+        Route::QuizTake {
+            code,
+            mode: QuizMode::Play,
+        } => quiz::play_page(code),
+        Route::QuizSentence { sentence } => quiz::sentence_quiz_page(sentence),
+        other => switch_bundle(other),
+    }
+}
+
 /// The pages of the classroom bundle; any other page loads its own bundle.
 pub fn classroom_pages(route: Route) -> AnyView {
     match route {
         Route::Quiz => quiz::QuizBuilderPage().into_any(),
-        Route::QuizTake { code, mode } => quiz::quiz_page(code, mode),
+        Route::QuizTake {
+            code,
+            mode: QuizMode::Projector,
+        } => quiz::projector_page(code),
+        Route::QuizTake {
+            code,
+            mode: QuizMode::Print,
+        } => quiz::print_page(code),
+        Route::QuizTake {
+            code,
+            mode: QuizMode::Export,
+        } => quiz::export_page(code),
         Route::Check => quiz::CheckPage().into_any(),
         Route::Class => quiz::ClassPage().into_any(),
-        Route::QuizSentence { sentence } => quiz::sentence_quiz_page(sentence),
         Route::Progress => progress::ProgressPage().into_any(),
         Route::Export => export::ExportPage().into_any(),
         Route::Decks => decks::DecksPage().into_any(),

@@ -17,7 +17,7 @@ pub use class::ClassPage;
 use crate::ui::components::HEADING_ID;
 use crate::ui::i18n::Key;
 use crate::ui::i18n::{messages, ClassKey};
-use crate::ui::route::{CodeRef, QuizMode, Route};
+use crate::ui::route::{CodeRef, Route};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -53,15 +53,35 @@ fn load(code: CodeRef) -> Result<LoadedQuiz, CodeError> {
     })
 }
 
-/// The page for `#/quiz/CODE[/projector|/print|/export]`.
-pub fn quiz_page(code: CodeRef, mode: QuizMode) -> AnyView {
+/// The page for `#/quiz/CODE`: a learner answering (the quiz bundle).
+pub fn play_page(code: CodeRef) -> AnyView {
+    with_quiz(code, |quiz| view! { <play::PlayPage quiz/> }.into_any())
+}
+
+/// The page for `#/quiz/CODE/projector` (the classroom bundle).
+pub fn projector_page(code: CodeRef) -> AnyView {
+    with_quiz(code, |quiz| {
+        view! { <projector::ProjectorPage quiz/> }.into_any()
+    })
+}
+
+/// The page for `#/quiz/CODE/print` (the classroom bundle).
+pub fn print_page(code: CodeRef) -> AnyView {
+    with_quiz(code, |quiz| view! { <print::PrintPage quiz/> }.into_any())
+}
+
+/// The page for `#/quiz/CODE/export` (the classroom bundle).
+pub fn export_page(code: CodeRef) -> AnyView {
+    with_quiz(code, |quiz| {
+        view! { <export::QuizExportPage quiz/> }.into_any()
+    })
+}
+
+/// The quiz a code gives, shown by `page`; why there is none otherwise. Each mode is its
+/// own function, so that a bundle links only the views of the modes it shows.
+fn with_quiz(code: CodeRef, page: impl FnOnce(LoadedQuiz) -> AnyView) -> AnyView {
     match load(code) {
-        Ok(quiz) => match mode {
-            QuizMode::Play => view! { <play::PlayPage quiz/> }.into_any(),
-            QuizMode::Projector => view! { <projector::ProjectorPage quiz/> }.into_any(),
-            QuizMode::Print => view! { <print::PrintPage quiz/> }.into_any(),
-            QuizMode::Export => view! { <export::QuizExportPage quiz/> }.into_any(),
-        },
+        Ok(quiz) => page(quiz),
         Err(error) => view! { <BadCode error/> }.into_any(),
     }
 }
