@@ -8,8 +8,8 @@
 //! "quatre mille" = "4 000"), but a number itself must be exact.
 //!
 //! Typos are forgiven word by word, as a teacher reads: one in a word of five to twelve
-//! letters, two in a longer one, none in a shorter one or in a word's first letter (besides
-//! a swap of the first two), and about one per six letters in all. A typo never turns one
+//! letters, two in a longer one, none in a shorter one (but its plural) or in a word's first
+//! letter (besides a swap of the first two), and about one per six letters in all. A typo never turns one
 //! word into another: "vocale" is not "faciale", "billion" not "million", "unaware" not
 //! "aware", "Écologie" not "Économie". Small framing words (de, the, of…) may be added or
 //! left out; any other word added or missing ("not fully automated") makes another answer.
@@ -96,8 +96,14 @@ fn word_close(given: &str, expected: &str) -> bool {
         5..=12 => 1,
         _ => 2,
     };
-    allowed > 0
-        && !expected.bytes().any(|b| b.is_ascii_digit())
+    if allowed == 0 {
+        // A short word's plural is no other word ("jeu" for "jeux", "lois" for "loi").
+        let plural = |a: &str, b: &str| {
+            a.len() == b.len() + 1 && a.starts_with(b) && (a.ends_with('s') || a.ends_with('x'))
+        };
+        return plural(given, expected) || plural(expected, given);
+    }
+    !expected.bytes().any(|b| b.is_ascii_digit())
         && same_start(given, expected)
         && distance(given, expected) <= allowed
 }
