@@ -27,9 +27,30 @@ pub fn matches<S: AsRef<str>>(input: &str, accepted: &[S]) -> bool {
     })
 }
 
+/// Whether `input` holds one of the `refused` answers: its words, in order, once normalised
+/// (« davantage de prévision » holds « prévision »). A refused form is a word a typo away
+/// from a right one, so its own typos are not forgiven.
+pub fn refuses<S: AsRef<str>>(input: &str, refused: &[S]) -> bool {
+    let given = content(&normalize(input));
+    let given: Vec<&str> = given.split(' ').collect();
+    refused.iter().any(|r| {
+        let r = content(&normalize(r.as_ref()));
+        let r: Vec<&str> = r.split(' ').collect();
+        !r.is_empty() && given.windows(r.len()).any(|w| w == r.as_slice())
+    })
+}
+
 /// "a posteriori ou en temps réel" for "en temps réel ou a posteriori": a two-part answer
-/// joined by and/or/et/ou is right in either order.
+/// joined by and/or/et/ou is right in either order, and so is a name with its gloss in
+/// brackets ("La République en marche (LREM)" for "LREM (La République en marche)").
 fn swapped(expected: &str) -> Option<String> {
+    if let Some((name, gloss)) = expected
+        .split_once(" (")
+        .and_then(|(name, rest)| Some((name, rest.strip_suffix(')')?)))
+        .filter(|(_, gloss)| !gloss.contains('('))
+    {
+        return Some(format!("{gloss} ({name})"));
+    }
     [" ou ", " et ", " or ", " and "].iter().find_map(|joint| {
         let (a, b) = expected.split_once(joint)?;
         (!b.contains(joint)).then(|| format!("{b}{joint}{a}"))
@@ -48,9 +69,14 @@ fn close_enough(given: &str, expected: &str) -> bool {
     words_align(given, expected) && distance(&content(given), &content(expected)) <= letters / 6
 }
 
-/// The words of a normal form that are not framing words (the whole form if all are).
+/// The words of a normal form that are not framing words (the whole form if all are),
+/// without their plural or feminine endings.
 fn content(text: &str) -> String {
-    let words: Vec<&str> = text.split(' ').filter(|w| !is_filler(w)).collect();
+    let words: Vec<&str> = text
+        .split(' ')
+        .filter(|w| !is_filler(w))
+        .map(base)
+        .collect();
     if words.is_empty() {
         text.to_string()
     } else {
@@ -88,7 +114,7 @@ fn words_align(given: &str, expected: &str) -> bool {
 
 /// Whether `given` is `expected` with the typos a word of its length forgives.
 fn word_close(given: &str, expected: &str) -> bool {
-    if given == expected {
+    if given == expected || base(given) == base(expected) {
         return true;
     }
     let allowed = match expected.chars().count() {
@@ -108,6 +134,25 @@ fn word_close(given: &str, expected: &str) -> bool {
         && distance(given, expected) <= allowed
 }
 
+/// A word without its plural or its feminine ending: "technologies" and "technology",
+/// « mûres » and « mûr » are one word to a teacher reading an answer.
+fn base(word: &str) -> &str {
+    if word.len() <= 3 {
+        return word;
+    }
+    let word = match word.strip_suffix("ies") {
+        Some(stem) => return stem,
+        None => word.strip_suffix(['s', 'x']).unwrap_or(word),
+    };
+    match word.strip_suffix("y") {
+        Some(stem) if stem.len() > 2 => stem,
+        _ => word
+            .strip_suffix('e')
+            .filter(|w| w.len() > 2)
+            .unwrap_or(word),
+    }
+}
+
 /// The same first letter, or the first two swapped: a word is rarely mistyped at its start,
 /// and a different start makes another word ("billion", "unaware", "depolarisation").
 fn same_start(given: &str, expected: &str) -> bool {
@@ -120,10 +165,23 @@ fn same_start(given: &str, expected: &str) -> bool {
     }
 }
 
-/// Words an answer may add or leave out without changing it: articles, prepositions, "and",
-/// and the "s" of a possessive ("forces' needs").
+/// Words an answer may add or leave out without changing it: articles, prepositions, "and"
+/// and "or" (a two-part answer reads either way), the "s" of a possessive ("forces' needs"),
+/// and France, which every answer of a French article is about ("the French Prime Minister").
 fn is_filler(word: &str) -> bool {
-    LEADING.contains(&word) || matches!(word, "of" | "et" | "and" | "s")
+    LEADING.contains(&word)
+        || matches!(
+            word,
+            "of" | "et"
+                | "and"
+                | "ou"
+                | "or"
+                | "s"
+                | "french"
+                | "france"
+                | "francais"
+                | "francaise"
+        )
 }
 
 /// Lower case, no accents, no punctuation, single spaces, no leading article, digits joined.
@@ -312,8 +370,12 @@ fn numbers_in_figures(words: &[&str], out: &mut Joined) {
         }
     };
     for &word in words {
-        // "9th", "1st", "1er", "2e": the number itself.
+        // "9th", "1st", "1er", "2e": the number itself; "09" (a day or a month) is 9.
         let word = ordinal_number(word).unwrap_or(word);
+        let word = match word.as_bytes() {
+            [b'0', d] if d.is_ascii_digit() => &word[1..],
+            _ => word,
+        };
         match (number_value(word), word) {
             (Some(_), "et") if run.is_none() => out.push(word),
             (Some(_), "et") => {}

@@ -110,6 +110,10 @@ fn problem_text(problem: &Problem, lang: Lang) -> String {
             true => format!("{} ne figure pas dans l’énoncé anglais du fait", q(words)),
             false => format!("{} is not words of the fact’s English statement", q(words)),
         },
+        Problem::RejectedAndAccepted(answer) => match fr {
+            true => format!("{} est à la fois une réponse acceptée et une réponse refusée", q(answer)),
+            false => format!("{} is both an accepted and a rejected answer", q(answer)),
+        },
         Problem::UnknownCategory(c) => match fr {
             true => format!("{} n’est pas une catégorie (attendu\u{a0}: actor, proposal, event, safeguard, objective, concern, figure ou context)", q(c)),
             false => format!("{} is not a category (expected: actor, proposal, event, safeguard, objective, concern, figure or context)", q(c)),

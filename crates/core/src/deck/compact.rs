@@ -25,7 +25,7 @@ use crate::seeded::fnv1a;
 use thiserror::Error;
 
 /// Written first; the number changes with the deck model.
-const MAGIC: &[u8] = b"VIGIE-DECK/1";
+const MAGIC: &[u8] = b"VIGIE-DECK/2";
 
 /// Why a compact deck could not be read. The deck's file is kept beside it, so either way
 /// the copy can be written again.
@@ -206,6 +206,7 @@ impl Reader<'_> {
             quote_answer: self.option(Self::string)?,
             english_answer: self.option(Self::string)?,
             accept: self.strings()?,
+            reject: self.strings()?,
             cloze_from_statement: self.bool()?,
             category_ambiguous: self.bool()?,
             sentences: self.vec(Self::usize)?,

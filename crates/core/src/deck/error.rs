@@ -49,6 +49,8 @@ pub enum Problem {
     NotInQuote(String),
     #[error("`{0}` is not words of the fact's English statement")]
     NotInStatement(String),
+    #[error("`{0}` is both an accepted and a rejected answer")]
+    RejectedAndAccepted(String),
     #[error("`{0}` is not a category (actor, proposal, event, safeguard, objective, concern, figure, context)")]
     UnknownCategory(String),
     #[error("`{0}` is not an entity type (person, institution, party, place, event, bill, technology, document, industry, group, concept)")]

@@ -418,6 +418,20 @@ impl Checker {
                 .iter()
                 .map(|a| self.nonempty(s, id, "accept", a))
                 .collect(),
+            reject: f
+                .reject
+                .iter()
+                .map(|r| {
+                    let accepted = f.accept.iter().chain(&f.quote_answer);
+                    if accepted
+                        .into_iter()
+                        .any(|a| crate::answer::refuses(a, &[r]))
+                    {
+                        self.report(s, id, "reject", Problem::RejectedAndAccepted(r.clone()));
+                    }
+                    self.nonempty(s, id, "reject", r)
+                })
+                .collect(),
             cloze_from_statement: f.cloze_from_statement,
             category_ambiguous: f.category_ambiguous,
             sentences,

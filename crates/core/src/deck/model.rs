@@ -167,6 +167,10 @@ pub struct Fact {
     /// translation, a usual synonym, the words without a possessive): the matcher takes them
     /// for typed answers and clozes.
     pub accept: Vec<String>,
+    /// Answers a teacher refuses although the matcher would forgive them as typos: a word a
+    /// letter away that says something else (« ménager » for « menacer », « prévision » for
+    /// « précision »).
+    pub reject: Vec<String>,
     /// The article's sentence admits other fills than the object ("le député _____"
     /// takes a name): the French cloze is the fact's statement instead.
     pub cloze_from_statement: bool,
@@ -230,6 +234,7 @@ impl Deck {
         let mut deck = self.clone();
         for fact in &mut deck.facts {
             fact.accept.clear();
+            fact.reject.clear();
             fact.quote_answer = None;
             fact.english_answer = None;
             fact.cloze_from_statement = false;

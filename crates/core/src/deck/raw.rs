@@ -126,6 +126,8 @@ pub struct RawFact {
     pub english_answer: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub accept: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reject: Vec<String>,
     #[serde(skip_serializing_if = "is_false")]
     pub cloze_from_statement: bool,
     #[serde(skip_serializing_if = "is_false")]

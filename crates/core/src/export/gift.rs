@@ -91,7 +91,9 @@ fn parts(item: &Item, deck: &Deck, lang: Lang) -> Option<Parts> {
             let forms = flashcard_forms(item, deck, lang)?;
             whole(short(forms.iter().map(String::as_str)))
         }
-        Answer::TypedAnswer { expected, accepted } => whole(short(
+        Answer::TypedAnswer {
+            expected, accepted, ..
+        } => whole(short(
             std::iter::once(expected.get(lang)).chain(accepted.iter().map(String::as_str)),
         )),
         Answer::Cloze {

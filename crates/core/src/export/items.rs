@@ -30,9 +30,16 @@ pub fn to_json(item: &Item, lang: Lang) -> Value {
             text,
             blank,
             accepted,
-        } => json!({ "text": text.get(lang), "answer": blank.get(lang), "accepted": accepted }),
-        Answer::TypedAnswer { expected, accepted } => {
-            json!({ "answer": expected.get(lang), "accepted": accepted })
+            refused,
+        } => {
+            json!({ "text": text.get(lang), "answer": blank.get(lang), "accepted": accepted, "refused": refused })
+        }
+        Answer::TypedAnswer {
+            expected,
+            accepted,
+            refused,
+        } => {
+            json!({ "answer": expected.get(lang), "accepted": accepted, "refused": refused })
         }
         Answer::Matching { left, right, pairs } => {
             json!({ "left": texts(left), "right": texts(right), "answer": pairs })

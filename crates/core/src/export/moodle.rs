@@ -123,7 +123,9 @@ fn question(n: usize, width: usize, item: &Item, options: &Options) -> String {
                 }
             }
         }
-        Answer::TypedAnswer { expected, accepted } => {
+        Answer::TypedAnswer {
+            expected, accepted, ..
+        } => {
             out.push_str("    <usecase>0</usecase>\n");
             let forms =
                 std::iter::once(expected.get(lang)).chain(accepted.iter().map(String::as_str));

@@ -83,6 +83,7 @@ pub fn cloze(cx: &Context, fact: &Fact) -> Option<Item> {
         text: text.clone(),
         blank,
         accepted,
+        refused: fact.reject.clone(),
     };
     Some(cx.item(
         format!("cloze:{}", fact.id),

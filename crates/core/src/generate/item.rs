@@ -61,16 +61,20 @@ pub enum Answer {
     /// The prompt is a statement; is it true?
     TrueFalse { correct: bool },
     /// A sentence with one blank (`_____`) in each language, the words that fill it, and
-    /// every form the answer matcher accepts (both languages, aliases, numbers in words).
+    /// every form the answer matcher accepts (both languages, aliases, numbers in words),
+    /// and those it refuses although they look close (the fact's `reject`).
     Cloze {
         text: Text,
         blank: Text,
         accepted: Vec<String>,
+        refused: Vec<String>,
     },
-    /// A short answer typed in; `accepted` are the forms the lenient matcher compares with.
+    /// A short answer typed in; `accepted` are the forms the lenient matcher compares with,
+    /// `refused` those it refuses although they look close.
     TypedAnswer {
         expected: Text,
         accepted: Vec<String>,
+        refused: Vec<String>,
     },
     /// `left[i]` goes with `right[pairs[i]]`.
     Matching {

@@ -16,6 +16,7 @@ pub fn typed_answer(cx: &Context, fact: &Fact) -> Item {
     let accepted = accepted_answers(cx.deck, fact);
     let answer = Answer::TypedAnswer {
         accepted,
+        refused: fact.reject.clone(),
         expected: cx.value(&fact.object),
     };
     let mut item = cx.item(

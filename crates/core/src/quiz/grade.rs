@@ -29,8 +29,15 @@ pub fn is_correct(item: &Item, response: &Response) -> bool {
         (Answer::Flashcard { .. }, Response::SelfGraded(knew)) => *knew,
         (Answer::MultipleChoice { correct, .. }, Response::Choice(c)) => c == correct,
         (Answer::TrueFalse { correct }, Response::TrueFalse(b)) => b == correct,
-        (Answer::Cloze { accepted, .. }, Response::Text(t)) => answer::matches(t, accepted),
-        (Answer::TypedAnswer { accepted, .. }, Response::Text(t)) => answer::matches(t, accepted),
+        (
+            Answer::Cloze {
+                accepted, refused, ..
+            }
+            | Answer::TypedAnswer {
+                accepted, refused, ..
+            },
+            Response::Text(t),
+        ) => answer::matches(t, accepted) && !answer::refuses(t, refused),
         (Answer::Matching { pairs, .. }, Response::Indices(chosen)) => same(pairs, chosen),
         (Answer::Ordering { order, .. }, Response::Indices(chosen)) => same(order, chosen),
         (Answer::Categorize { answers, .. }, Response::Indices(chosen)) => same(answers, chosen),

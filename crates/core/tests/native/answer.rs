@@ -74,7 +74,7 @@ fn a_typo_never_turns_one_word_into_another() {
         assert!(!matches(given, &[expected]), "{given:?} for {expected:?}");
     }
     // Real typos stay forgiven, and framing words may come and go.
-    let accepted: [(&str, &str); 9] = [
+    let accepted: [(&str, &str); 15] = [
         ("reconnaisance faciale", "reconnaissance faciale"),
         ("reconaissance facialle", "reconnaissance faciale"),
         ("polarsation", "polarisation"),
@@ -87,10 +87,31 @@ fn a_typo_never_turns_one_word_into_another() {
         ),
         ("sécurité intérieur", "sécurité intérieure"),
         ("jeu olympique", "jeux olympiques"),
+        ("biometric technology", "biometric technologies"),
+        ("mûre", "mûres"),
+        ("the French Prime Minister", "the Prime Minister"),
+        ("in real time and afterwards", "in real time or afterwards"),
+        (
+            "La République en marche (LREM)",
+            "LREM (La République en marche)",
+        ),
+        ("09 septembre 2021", "9 septembre 2021"),
     ];
     for (given, expected) in accepted {
         assert!(matches(given, &[expected]), "{given:?} for {expected:?}");
     }
+}
+
+#[test]
+fn a_refused_form_is_refused_wherever_it_stands() {
+    use vigie_core::answer::refuses;
+    let refused = ["prévision"];
+    assert!(refuses("prévision", &refused));
+    assert!(refuses("davantage de prévisions", &refused));
+    assert!(refuses("Davantage de PRÉVISION !", &refused));
+    assert!(!refuses("davantage de précision", &refused));
+    assert!(!refuses("prévisions météo", &["prévisions de vente"]));
+    assert!(!refuses("anything", &[] as &[&str]));
 }
 
 #[test]

@@ -165,6 +165,7 @@ fn the_study_pages_copy_is_the_deck_without_its_quiz_only_fields() {
     let mut without = full.clone();
     for fact in &mut without.facts {
         fact.accept.clear();
+        fact.reject.clear();
         fact.quote_answer = None;
         fact.english_answer = None;
         fact.cloze_from_statement = false;

@@ -52,7 +52,7 @@ fn a_copy_of_another_version_cut_short_or_edited_is_refused_without_panicking() 
     edited[last] ^= 1;
     assert_eq!(compact::from_bytes(&edited), Err(CompactError::Damaged));
     assert_eq!(
-        compact::from_text("VIGIE-DECK/1\u{100}"),
+        compact::from_text("VIGIE-DECK/2\u{100}"),
         Err(CompactError::Damaged)
     );
 }
@@ -70,7 +70,7 @@ fn a_payload_with_a_matching_hash_but_no_deck_in_it_is_refused() {
                 (state >> 56) as u8
             })
             .collect();
-        let mut bytes = b"VIGIE-DECK/1".to_vec();
+        let mut bytes = b"VIGIE-DECK/2".to_vec();
         bytes.extend_from_slice(&vigie_core::seeded::fnv1a(&payload).to_le_bytes());
         bytes.extend_from_slice(&payload);
         assert_eq!(compact::from_bytes(&bytes), Err(CompactError::Damaged));
@@ -150,7 +150,7 @@ fn a_valid_copy_with_any_byte_changed_and_its_hash_made_again_never_panics() {
         for new in [0u8, 0x7f, 0x80, 0xff] {
             let mut changed = payload.to_vec();
             changed[at] = new;
-            let mut bytes = b"VIGIE-DECK/1".to_vec();
+            let mut bytes = b"VIGIE-DECK/2".to_vec();
             bytes.extend_from_slice(&vigie_core::seeded::fnv1a(&changed).to_le_bytes());
             bytes.extend_from_slice(&changed);
             let _ = compact::from_bytes(&bytes);
@@ -169,9 +169,9 @@ fn the_compact_form_changes_only_with_its_version() {
     )
     .expect("valid");
     let bytes = compact::to_bytes(&mini);
-    assert!(bytes.starts_with(b"VIGIE-DECK/1"));
+    assert!(bytes.starts_with(b"VIGIE-DECK/2"));
     assert_eq!(
         format!("{:016x}", vigie_core::seeded::fnv1a(&bytes)),
-        "a7aa2387338f8a4a"
+        "9db6f03434fde7a4"
     );
 }

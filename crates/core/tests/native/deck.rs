@@ -104,6 +104,24 @@ fn duplicate_fact_id() {
 }
 
 #[test]
+fn a_rejected_answer_cannot_be_accepted_too() {
+    let mut deck = mini();
+    deck["facts"][0]["accept"] = json!(["davantage de prévisions"]);
+    deck["facts"][0]["reject"] = json!(["prévision"]);
+    assert_single(
+        deck,
+        Section::Fact,
+        "cnil-asks",
+        "reject",
+        Problem::RejectedAndAccepted("prévision".into()),
+    );
+    let mut deck = mini();
+    deck["facts"][0]["reject"] = json!(["prévision"]);
+    let loaded = Deck::from_json(&deck.to_string(), MINI_ARTICLE).expect("loads");
+    assert_eq!(loaded.facts[0].reject, ["prévision"]);
+}
+
+#[test]
 fn quote_not_in_the_article() {
     let mut deck = mini();
     deck["facts"][0]["quote"] = json!("La Cnil réclame l'interdiction");

@@ -144,6 +144,7 @@ fn check_item(deck: &Deck, item: &Item) {
             text,
             blank,
             accepted,
+            ..
         } => {
             for lang in Lang::ALL {
                 assert!(
@@ -172,7 +173,9 @@ fn check_item(deck: &Deck, item: &Item) {
                 );
             }
         }
-        Answer::TypedAnswer { expected, accepted } => {
+        Answer::TypedAnswer {
+            expected, accepted, ..
+        } => {
             for lang in Lang::ALL {
                 assert!(
                     answer::matches(expected.get(lang), accepted),

@@ -56,7 +56,11 @@ fn typed(id: &str, prompt: Text, expected: Text, fact: &str) -> Item {
         id,
         ItemKind::TypedAnswer,
         prompt,
-        Answer::TypedAnswer { expected, accepted },
+        Answer::TypedAnswer {
+            expected,
+            accepted,
+            refused: Vec::new(),
+        },
         &[fact],
     )
 }
@@ -75,6 +79,7 @@ fn cloze(id: &str, fr: &str, en: &str, blank: Text, fact: &str) -> Item {
             text,
             blank,
             accepted,
+            refused: Vec::new(),
         },
         &[fact],
     )

@@ -155,6 +155,23 @@ fn one_code_gives_one_quiz() {
 }
 
 #[test]
+fn a_word_the_deck_rejects_is_wrong_though_a_typo_away() {
+    let items = crate::fixtures::items_of_every_kind(deck(), 3);
+    let cloze = items
+        .iter()
+        .find(|i| i.id == "cloze:mis-question")
+        .expect("the built-in deck's cloze on Mis's question");
+    let text = |t: &str| Response::Text(t.into());
+    // « sans ménager les libertés » says nearly the opposite of « sans menacer ».
+    assert!(!is_correct(cloze, &text("ménager")));
+    assert!(is_correct(cloze, &text("menacer")));
+    assert!(
+        is_correct(cloze, &text("menaçer")),
+        "a real typo stays forgiven"
+    );
+}
+
+#[test]
 fn every_kind_is_graded() {
     let items = crate::fixtures::items_of_every_kind(deck(), 3);
     for kind in ItemKind::ALL {
