@@ -208,6 +208,7 @@ impl Reader<'_> {
             accept: self.strings()?,
             reject: self.strings()?,
             cloze_from_statement: self.bool()?,
+            no_cloze: self.bool()?,
             category_ambiguous: self.bool()?,
             sentences: self.vec(Self::usize)?,
         })

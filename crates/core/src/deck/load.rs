@@ -433,6 +433,7 @@ impl Checker {
                 })
                 .collect(),
             cloze_from_statement: f.cloze_from_statement,
+            no_cloze: f.no_cloze,
             category_ambiguous: f.category_ambiguous,
             sentences,
         }

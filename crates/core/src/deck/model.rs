@@ -174,6 +174,9 @@ pub struct Fact {
     /// The article's sentence admits other fills than the object ("le député _____"
     /// takes a name): the French cloze is the fact's statement instead.
     pub cloze_from_statement: bool,
+    /// The sentence gives its blank away without the article (a set phrase, general
+    /// knowledge, or the rest of the sentence names it): the fact gets no cloze.
+    pub no_cloze: bool,
     /// The fact could defensibly sit in another category too: it is never asked to be
     /// sorted (categorize items leave it out).
     pub category_ambiguous: bool,
@@ -238,6 +241,7 @@ impl Deck {
             fact.quote_answer = None;
             fact.english_answer = None;
             fact.cloze_from_statement = false;
+            fact.no_cloze = false;
             fact.category_ambiguous = false;
         }
         for group in &mut deck.groups {

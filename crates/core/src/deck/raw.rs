@@ -131,6 +131,8 @@ pub struct RawFact {
     #[serde(skip_serializing_if = "is_false")]
     pub cloze_from_statement: bool,
     #[serde(skip_serializing_if = "is_false")]
+    pub no_cloze: bool,
+    #[serde(skip_serializing_if = "is_false")]
     pub category_ambiguous: bool,
 }
 

@@ -30,10 +30,11 @@ pub const MAX_BLANK_WORDS: usize = 6;
 /// longest has five).
 const MAX_LISTED: usize = 8;
 
-/// Whether the fact gets a cloze: not when its sentence would list more than
-/// [`MAX_LISTED`] objects. (Decided when items are planned: every plan writes its item.)
+/// Whether the fact gets a cloze: not when its deck says the sentence gives the blank away,
+/// nor when its sentence would list more than [`MAX_LISTED`] objects. (Decided when items
+/// are planned: every plan writes its item.)
 pub fn has_cloze(cx: &Context, fact: &Fact) -> bool {
-    cx.siblings(fact) < MAX_LISTED
+    !fact.no_cloze && cx.siblings(fact) < MAX_LISTED
 }
 
 /// The fact's sentence with its object blanked, in both languages. (A blank too long to

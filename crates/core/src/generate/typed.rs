@@ -87,19 +87,30 @@ pub fn accepted_forms(deck: &Deck, value: &Value) -> Vec<String> {
     forms
 }
 
+/// A date as learners also write it: in figures (with a two-digit year too), and with the
+/// English month first or shortened ("Sep 9, 2021", "9 Sep 2021", "Apr 2021").
 fn numeric_dates(d: Date) -> Vec<String> {
     let y = d.year;
+    let yy = y.rem_euclid(100);
+    let short = |m: u8| {
+        let name = render::month_name(m, Lang::En);
+        name.get(..3).unwrap_or(name).to_string()
+    };
     match (d.month, d.day) {
         (Some(m), Some(day)) => vec![
             format!("{day}/{m}/{y}"),
             format!("{day:02}/{m:02}/{y}"),
+            format!("{day}/{m}/{yy:02}"),
             format!("{y}-{m:02}-{day:02}"),
             format!("{} {day}, {y}", render::month_name(m, Lang::En)),
+            format!("{} {day}, {y}", short(m)),
+            format!("{day} {} {y}", short(m)),
         ],
         (Some(m), None) => vec![
             format!("{m}/{y}"),
             format!("{m:02}/{y}"),
             format!("{y}-{m:02}"),
+            format!("{} {y}", short(m)),
         ],
         _ => Vec::new(),
     }

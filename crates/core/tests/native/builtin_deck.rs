@@ -169,6 +169,7 @@ fn the_study_pages_copy_is_the_deck_without_its_quiz_only_fields() {
         fact.quote_answer = None;
         fact.english_answer = None;
         fact.cloze_from_statement = false;
+        fact.no_cloze = false;
         fact.category_ambiguous = false;
     }
     for group in &mut without.groups {

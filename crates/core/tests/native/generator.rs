@@ -292,6 +292,23 @@ fn builtin_deck_gives_every_fair_kind_and_every_item_holds() {
 }
 
 #[test]
+fn a_fact_whose_sentence_gives_its_blank_away_gets_no_cloze() {
+    // « pour la détection de la fraude fiscale » names Bercy's trade beside the blank: the
+    // deck says `no_cloze`, and the fact is asked by its typed answer instead.
+    let deck = builtin_deck();
+    let fact = deck
+        .facts
+        .iter()
+        .find(|f| f.id == "inspired-by-bercy")
+        .expect("the fact");
+    assert!(fact.no_cloze);
+    let items = vigie_core::generate::all_items(deck, 7);
+    let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    assert!(!ids.contains(&"cloze:inspired-by-bercy"));
+    assert!(ids.contains(&"typed_answer:inspired-by-bercy"), "{ids:?}");
+}
+
+#[test]
 fn a_year_the_quote_does_not_state_is_cited_from_the_date_line() {
     let deck = builtin_deck();
     let dateline = deck
