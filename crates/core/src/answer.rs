@@ -125,10 +125,11 @@ fn word_close(given: &str, expected: &str) -> bool {
         5..=12 => 1,
         _ => 2,
     };
+    // Typos are counted on the base forms: « artificiel » for « artificielle » is one.
     allowed > 0
         && !expected.bytes().any(|b| b.is_ascii_digit())
         && same_start(given, expected)
-        && distance(given, expected) <= allowed
+        && distance(base(given), base(expected)) <= allowed
 }
 
 /// A word without its plural or its feminine ending: "technologies" and "technology",
