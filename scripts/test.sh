@@ -142,7 +142,7 @@ run_step "exports read by Anki, lxml, openpyxl and gift-pegjs" plain \
   "$REFERENCE_VENV/bin/python" tests/exports/check.py suite target/debug/vigie-cli
 run_step "browser tests (wasm-bindgen-test, headless Chromium)" cargo \
   cargo test --locked --target wasm32-unknown-unknown --test web
-if run_step "release build (trunk, three bundles, Brotli and gzip copies)" check scripts/build.sh; then
+if run_step "release build (trunk, four bundles, Brotli and gzip copies)" check scripts/build.sh; then
   run_step "bundle size" check bundle_size
   cat "$LOGS/bundle_size.log"
   run_step "end-to-end tests (Playwright, headless Chromium)" node \
